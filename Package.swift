@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The pipeline, one module a stage: Drafts → Figures → FactBase → Checking → front ends.
+let package = Package(
+  name: "factlint",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "factlint", targets: ["factlint"]),
+    .library(name: "Checking", targets: ["Checking"]),
+  ],
+  targets: [
+    .target(name: "Drafts"),
+    .target(name: "Figures", dependencies: ["Drafts"]),
+    .target(name: "FactBase", dependencies: ["Drafts", "Figures"]),
+    .target(name: "Checking", dependencies: ["Drafts", "Figures", "FactBase"]),
+    .target(name: "Workspace", dependencies: ["Checking", "Drafts", "FactBase"]),
+    .target(name: "LanguageServer", dependencies: ["Checking", "Drafts", "FactBase", "Figures", "Workspace"]),
+    .target(
+      name: "FactlintCLI",
+      dependencies: ["Checking", "Drafts", "FactBase", "Figures", "LanguageServer", "Workspace"]
+    ),
+    .executableTarget(name: "factlint", dependencies: ["FactlintCLI"]),
+    .executableTarget(
+      name: "factlint-benchmark",
+      dependencies: ["Checking", "Drafts", "FactBase", "Figures"],
+      path: "Benchmarks/FactlintBenchmark"
+    ),
+    .testTarget(name: "DraftsTests", dependencies: ["Drafts"]),
+    .testTarget(name: "FiguresTests", dependencies: ["Figures"]),
+    .testTarget(name: "FactBaseTests", dependencies: ["FactBase"]),
+    .testTarget(name: "CheckingTests", dependencies: ["Checking", "Drafts", "FactBase", "Figures"]),
+    .testTarget(name: "WorkspaceTests", dependencies: ["Workspace"]),
+    .testTarget(name: "LanguageServerTests", dependencies: ["LanguageServer", "Checking", "Workspace"]),
+    .testTarget(name: "CLITests", dependencies: ["FactlintCLI"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

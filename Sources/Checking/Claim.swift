@@ -1,0 +1,35 @@
+import Drafts
+import FactBase
+import Figures
+
+/// A figure of the draft read as a statement about a fact, with the verdict on it.
+public struct Claim: Sendable, Hashable {
+  public var figure: Figure
+  public var fact: Fact
+  /// Whether the figure's interval meets the fact's (and its weekday, for a date).
+  public var agrees: Bool
+  /// The fact's value in the draft's language and typography, in the figure's shape.
+  public var expected: String
+  /// A replacement that makes the figure agree; nil when the figure agrees.
+  public var fix: Fix?
+
+  public init(figure: Figure, fact: Fact, agrees: Bool, expected: String, fix: Fix?) {
+    self.figure = figure
+    self.fact = fact
+    self.agrees = agrees
+    self.expected = expected
+    self.fix = fix
+  }
+
+  /// The same claim with every span moved by `delta` bytes (cached blocks move when text above them changes).
+  func shifted(by delta: Int) -> Claim {
+    guard delta != 0 else { return self }
+    var copy = self
+    copy.figure.span = (figure.span.lowerBound + delta)..<(figure.span.upperBound + delta)
+    copy.figure.numberSpan = (figure.numberSpan.lowerBound + delta)..<(figure.numberSpan.upperBound + delta)
+    if let fix {
+      copy.fix = Fix(span: (fix.span.lowerBound + delta)..<(fix.span.upperBound + delta), replacement: fix.replacement)
+    }
+    return copy
+  }
+}

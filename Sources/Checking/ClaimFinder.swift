@@ -1,0 +1,143 @@
+import Drafts
+import FactBase
+import Figures
+
+/// Reads the claims of one block: which figures speak of which facts, and whether they agree.
+///
+/// Figures are extracted only in sentences whose words name some fact (subject and every context group),
+/// so prose about anything else costs one pass of word hashing.
+struct ClaimFinder {
+  let base: FactBase
+  let language: Language
+  let matcher: TermMatcher
+  let extractor: FigureExtractor
+
+  init(base: FactBase, language: Language) {
+    self.base = base
+    self.language = language
+    self.matcher = TermMatcher(index: base.index, language: language)
+    self.extractor = FigureExtractor(language: language)
+  }
+
+  static let pronouns: [Language: Set<UInt64>] = [
+    .fr: WordScanner.hashes("il elle ils elles ce cela ceci celle celui ceux celles on c ces cette cet leur"),
+    .en: WordScanner.hashes("it its they their he she his her this these that those such"),
+  ]
+
+  /// The terms one fact has in a sentence (and, for a pronoun subject, the sentence before).
+  private struct FactTermsFound {
+    var subject: [Range<Int>] = []
+    var context: [Int: [Range<Int>]] = [:]
+    var exclude: [Range<Int>] = []
+  }
+
+  func claims(in draft: Draft, block: Block) -> [Claim] {
+    draft.prose.withUnsafeBufferPointer { prose in
+      var claims: [Claim] = []
+      var previousHits: [TermHit] = []
+      for sentence in block.sentences {
+        let hits = matcher.hits(in: prose, range: sentence)
+        defer { previousHits = hits }
+        if hits.isEmpty && previousHits.isEmpty { continue }
+        var all = hits
+        if !previousHits.isEmpty && startsWithPronoun(prose, sentence) { all += previousHits }
+        let candidates = factsNamed(by: all)
+        if candidates.isEmpty { continue }
+        let figures = extractor.figures(in: draft.prose, range: sentence)
+        if figures.isEmpty { continue }
+        claims += pair(figures, with: candidates, draft: draft)
+      }
+      return claims
+    }
+  }
+
+  private func startsWithPronoun(_ prose: UnsafeBufferPointer<UInt8>, _ sentence: Range<Int>) -> Bool {
+    var first: UInt64?
+    WordScanner.forEachWord(in: prose, range: sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 24)) {
+      word, _ in
+      if first == nil { first = word.hash }
+    }
+    guard let first, let set = Self.pronouns[language] else { return false }
+    return set.contains(first)
+  }
+
+  private func factsNamed(by hits: [TermHit]) -> [(fact: Int, terms: FactTermsFound)] {
+    var found: [Int: FactTermsFound] = [:]
+    for hit in hits {
+      switch hit.role {
+      case .subject: found[hit.fact, default: FactTermsFound()].subject.append(hit.span)
+      case .context(let g): found[hit.fact, default: FactTermsFound()].context[g, default: []].append(hit.span)
+      case .exclude: found[hit.fact, default: FactTermsFound()].exclude.append(hit.span)
+      }
+    }
+    return found.compactMap { fact, terms in
+      guard !terms.subject.isEmpty, let wanted = base.facts[fact].terms[language] else { return nil }
+      guard terms.context.count == wanted.context.count else { return nil }
+      return (fact, terms)
+    }.sorted { $0.fact < $1.fact }
+  }
+
+  @inline(__always)
+  private func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+    if a.upperBound <= b.lowerBound { return b.lowerBound - a.upperBound }
+    if b.upperBound <= a.lowerBound { return a.lowerBound - b.upperBound }
+    return 0
+  }
+
+  private func nearest(_ spans: [Range<Int>], to span: Range<Int>) -> Int {
+    spans.reduce(Int.max) { min($0, distance($1, span)) }
+  }
+
+  /// A year written on its own ("en 2010", "in 2024"): it sets the sentence in time.
+  private func mentionedYear(_ figure: Figure) -> Int? {
+    if figure.kind == .date { return figure.date?.year }
+    guard figure.kind == .number, figure.unit == nil, !figure.spelledOut, let v = figure.value,
+      v == v.rounded(), (1900...2100).contains(v), figure.numberSpan.count == 4
+    else { return nil }
+    return Int(v)
+  }
+
+  private func pair(_ figures: [Figure], with candidates: [(fact: Int, terms: FactTermsFound)], draft: Draft)
+    -> [Claim]
+  {
+    let years = figures.enumerated().compactMap { i, f in mentionedYear(f).map { (i, $0) } }
+    var pairs: [(score: Int, figure: Int, fact: Int, scale: Double)] = []
+    for (i, figure) in figures.enumerated() {
+      let isYear = figure.kind == .number && years.contains { $0.0 == i }
+      if isYear { continue }
+      for (factIndex, terms) in candidates {
+        let fact = base.facts[factIndex]
+        guard let scale = UnitFit.scale(of: figure, for: fact),
+          UnitFit.currencyMatches(figure, fact, currency: fact.currency)
+        else { continue }
+        if let period = fact.period {
+          // A figure set explicitly in another year speaks of another period.
+          let elsewhere = years.contains { index, year in index != i && !period.years.contains(year) }
+          if elsewhere { continue }
+          if fact.unit != .date, let year = figure.date?.year, !period.years.contains(year) { continue }
+        }
+        let subject = nearest(terms.subject, to: figure.span)
+        if nearest(terms.exclude, to: figure.span) < subject { continue }
+        var score = subject
+        for spans in terms.context.values { score += nearest(spans, to: figure.span) }
+        pairs.append((score, i, factIndex, scale))
+      }
+    }
+    pairs.sort { $0.score != $1.score ? $0.score < $1.score : $0.figure < $1.figure }
+    var usedFigures = Set<Int>()
+    var usedFacts = Set<Int>()
+    var claims: [Claim] = []
+    for pair in pairs where !usedFigures.contains(pair.figure) && !usedFacts.contains(pair.fact) {
+      usedFigures.insert(pair.figure)
+      usedFacts.insert(pair.fact)
+      let figure = figures[pair.figure]
+      let fact = base.facts[pair.fact]
+      let agrees = UnitFit.agrees(figure, with: fact, scale: pair.scale)
+      let rendering = ExpectedText(language: language)
+      let expected = rendering.expected(fact, shapedLike: figure)
+      let fix = agrees ? nil : rendering.fix(fact, for: figure, draft: draft)
+      claims.append(Claim(figure: figure, fact: fact, agrees: agrees, expected: expected, fix: fix))
+    }
+    return claims.sorted { $0.figure.span.lowerBound < $1.figure.span.lowerBound }
+  }
+}

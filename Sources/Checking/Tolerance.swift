@@ -1,0 +1,36 @@
+import FactBase
+import Figures
+
+/// How much room a written figure leaves: its rounding, its qualifier, its hedges.
+///
+/// "92 %" stands for [91.5, 92.5]; "plus de 60 %" for (60, ∞); "environ", "près de", "about", "nearly" widen
+/// the value by `hedge` of itself either way (10 % of the value: "environ 90 %" covers 81–99 %).
+public enum Tolerance {
+  public static let hedge = 0.10
+
+  /// The values a figure allows, in the figure's own unit (percent, days, currency units…).
+  public static func interval(of figure: Figure, scale: Double = 1) -> NumericInterval? {
+    let p = figure.precision
+    var base: NumericInterval
+    if let lower = figure.lower, let upper = figure.upper {
+      base = NumericInterval(lower: lower - p, upper: upper + p)
+    } else if let v = figure.value {
+      base = NumericInterval(lower: v - p, upper: v + p)
+    } else {
+      return nil
+    }
+    let low = figure.lower ?? figure.value ?? 0
+    let high = figure.upper ?? figure.value ?? 0
+    switch figure.qualifier {
+    case nil: break
+    case .moreThan: base = NumericInterval(lower: high, upper: .infinity, lowerOpen: true)
+    case .atLeast: base = NumericInterval(lower: low, upper: .infinity)
+    case .lessThan: base = NumericInterval(lower: -.infinity, upper: low, upperOpen: true)
+    case .atMost: base = NumericInterval(lower: -.infinity, upper: high)
+    case .about, .nearly:
+      base = NumericInterval(
+        lower: min(base.lower, low - abs(low) * hedge), upper: max(base.upper, high + abs(high) * hedge))
+    }
+    return base.scaled(by: scale)
+  }
+}

@@ -1,0 +1,83 @@
+import FactBase
+import Figures
+
+/// Which figures can speak of a fact, and whether what they say agrees with it.
+enum UnitFit {
+  /// Days in each duration unit, for comparing "26 semaines" with "six mois".
+  static let days: [String: Double] = [
+    "hour": 1.0 / 24, "day": 1, "week": 7, "month": 30.436875, "year": 365.2425, "decade": 3652.425,
+  ]
+
+  /// How to read a figure in the fact's unit: the factor to apply, or nil when it cannot be about the fact.
+  static func scale(of figure: Figure, for fact: Fact) -> Double? {
+    switch fact.unit {
+    case .percent, .percentOfGDP:
+      if figure.kind == .percent { return 1 }
+      if figure.kind == .number && figure.unit == "fraction" { return 100 }
+      return nil
+    case .date:
+      return figure.kind == .date ? 1 : nil
+    case .hours, .days, .weeks, .months, .years:
+      guard figure.kind == .duration, let unit = figure.unit, let from = days[unit],
+        let to = fact.unit.durationUnit.flatMap({ days[$0] })
+      else { return nil }
+      return from / to
+    case .count:
+      guard figure.kind == .number, figure.unit == nil, figure.date == nil else { return nil }
+      return 1
+    case .money:
+      return figure.kind == .money ? 1 : nil
+    }
+  }
+
+  /// Whether a money figure's currency matches the fact's (money facts name theirs).
+  static func currencyMatches(_ figure: Figure, _ fact: Fact, currency: String?) -> Bool {
+    guard fact.unit == .money else { return true }
+    return figure.unit == currency
+  }
+
+  /// Whether the figure agrees with the fact: intervals meet, or the same day with the right weekday.
+  static func agrees(_ figure: Figure, with fact: Fact, scale: Double) -> Bool {
+    switch fact.value {
+    case .date(let truth):
+      guard let written = figure.date else { return false }
+      return dateAgrees(written, truth)
+    default:
+      guard let truth = fact.value.interval, let claimed = Tolerance.interval(of: figure, scale: scale) else {
+        return true
+      }
+      return truth.meets(claimed)
+    }
+  }
+
+  static func dateAgrees(_ written: CalendarDate, _ truth: CalendarDate) -> Bool {
+    if let year = written.year, year != truth.year { return false }
+    if written.month != truth.month { return false }
+    if let day = written.day, day != truth.day { return false }
+    if let weekday = written.weekday, let day = written.day, let year = written.year ?? truth.year {
+      return CalendarMath.isoWeekday(year: year, month: written.month, day: day) == weekday
+    }
+    return true
+  }
+}
+
+/// Calendar arithmetic without Foundation's time zones: a day is a day wherever the draft was written.
+public enum CalendarMath {
+  /// 1 = Monday … 7 = Sunday, proleptic Gregorian.
+  public static func isoWeekday(year: Int, month: Int, day: Int) -> Int {
+    let days = daysFromCivil(year: year, month: month, day: day)
+    // 1970-01-01 was a Thursday (4).
+    return ((days % 7 + 7) % 7 + 3) % 7 + 1
+  }
+
+  /// Days since 1970-01-01 (Howard Hinnant's algorithm).
+  public static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let mp = (month + 9) % 12
+    let doy = (153 * mp + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146097 + doe - 719468
+  }
+}

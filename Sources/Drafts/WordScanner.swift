@@ -1,0 +1,166 @@
+/// One word of prose: its UTF-8 span and the hash of its folded form (lowercase, accents removed).
+public struct Word: Sendable, Hashable {
+  public var span: Range<Int>
+  public var hash: UInt64
+  /// The folded length in bytes; prefix terms ("raffin*") compare hashes of the first `n` folded bytes.
+  public var foldedLength: Int
+
+  public init(span: Range<Int>, hash: UInt64, foldedLength: Int) {
+    self.span = span
+    self.hash = hash
+    self.foldedLength = foldedLength
+  }
+}
+
+/// Splits prose into words and folds them, so "Raffinée", "raffinee" and "RAFFINÉE" are one word.
+///
+/// Works on UTF-8 bytes without allocating: letters and digits make words; apostrophes, hyphens and
+/// punctuation separate them. Folding maps Latin-1 and Latin Extended-A letters to ASCII and lowercases.
+public enum WordScanner {
+  public static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+  public static let fnvPrime: UInt64 = 0x100_0000_01b3
+
+  @inline(__always)
+  public static func mix(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+    (hash ^ UInt64(byte)) &* fnvPrime
+  }
+
+  /// Calls `body` for each word of `bytes[range]`, in order. `folded` holds the word's folded bytes.
+  public static func forEachWord(
+    in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>,
+    _ body: (_ word: Word, _ folded: UnsafeBufferPointer<UInt8>) -> Void
+  ) {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { folded in
+      var i = range.lowerBound
+      let end = range.upperBound
+      while i < end {
+        // Skip to the start of a word.
+        var start = i
+        var first = fold(bytes, at: &i, end: end)
+        while first == nil && i < end {
+          start = i
+          first = fold(bytes, at: &i, end: end)
+        }
+        guard let firstFolded = first else { break }
+        var length = 0
+        var hash = fnvOffset
+        func append(_ piece: FoldedPiece) {
+          for k in 0..<piece.count where length < 256 {
+            let b = piece[k]
+            folded[length] = b
+            length += 1
+            hash = mix(hash, b)
+          }
+        }
+        append(firstFolded)
+        var wordEnd = i
+        while i < end {
+          var j = i
+          guard let piece = fold(bytes, at: &j, end: end) else { break }
+          append(piece)
+          i = j
+          wordEnd = j
+        }
+        body(
+          Word(span: start..<wordEnd, hash: hash, foldedLength: length),
+          UnsafeBufferPointer(rebasing: folded[0..<length]))
+      }
+    }
+  }
+
+  /// Hash of a folded byte prefix, as `forEachWord` computes it.
+  @inline(__always)
+  public static func hash(_ folded: UnsafeBufferPointer<UInt8>, prefix: Int) -> UInt64 {
+    var hash = fnvOffset
+    for k in 0..<min(prefix, folded.count) { hash = mix(hash, folded[k]) }
+    return hash
+  }
+
+  /// The folded words of a short text (a term, a stop-word list), for building indexes.
+  public static func foldedWords(_ text: String) -> [[UInt8]] {
+    let bytes = Array(text.utf8)
+    var words: [[UInt8]] = []
+    bytes.withUnsafeBufferPointer { buffer in
+      forEachWord(in: buffer, range: 0..<buffer.count) { _, folded in words.append(Array(folded)) }
+    }
+    return words
+  }
+
+  /// The hashes of the folded words of a space-separated list, for word sets looked up while scanning.
+  public static func hashes(_ words: String) -> Set<UInt64> {
+    Set(foldedWords(words).map { hash($0) })
+  }
+
+  public static func hash(_ folded: [UInt8]) -> UInt64 {
+    folded.reduce(fnvOffset) { mix($0, $1) }
+  }
+
+  /// Up to two folded ASCII bytes for one character.
+  public struct FoldedPiece {
+    var a: UInt8
+    var b: UInt8
+    var count: Int
+    subscript(k: Int) -> UInt8 { k == 0 ? a : b }
+  }
+
+  /// Folds the character at `i` and advances past it; nil (after advancing) when it is not a word character.
+  @inline(__always)
+  static func fold(_ bytes: UnsafeBufferPointer<UInt8>, at i: inout Int, end: Int) -> FoldedPiece? {
+    let lead = bytes[i]
+    if lead < 0x80 {
+      i += 1
+      switch lead {
+      case 0x61...0x7A, 0x30...0x39: return FoldedPiece(a: lead, b: 0, count: 1)
+      case 0x41...0x5A: return FoldedPiece(a: lead | 0x20, b: 0, count: 1)
+      default: return nil
+      }
+    }
+    if lead < 0xC0 {
+      i += 1
+      return nil
+    }
+    if lead < 0xE0 {
+      guard i + 1 < end else {
+        i = end
+        return nil
+      }
+      let scalar = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
+      i += 2
+      return foldLatin(scalar)
+    }
+    let length = lead < 0xF0 ? 3 : 4
+    let start = i
+    i = min(i + length, end)
+    // Punctuation and spaces of the general-punctuation block separate words; other letters stay raw.
+    if lead == 0xE2 { return nil }
+    if lead == 0xEF && start + 1 < end && bytes[start + 1] == 0xBB { return nil }  // BOM
+    if length == 3 {
+      // Keep other scripts as words: hash their raw bytes, three at most, in two pieces.
+      return FoldedPiece(a: bytes[start], b: start + 1 < end ? bytes[start + 1] : 0, count: 2)
+    }
+    return nil  // emoji and other astral symbols
+  }
+
+  static func foldLatin(_ scalar: UInt32) -> FoldedPiece? {
+    let c: UInt8
+    switch scalar {
+    case 0xC0...0xC5, 0xE0...0xE5, 0x100...0x105: c = UInt8(ascii: "a")
+    case 0xC6, 0xE6: return FoldedPiece(a: UInt8(ascii: "a"), b: UInt8(ascii: "e"), count: 2)
+    case 0xC7, 0xE7, 0x106...0x10D: c = UInt8(ascii: "c")
+    case 0xC8...0xCB, 0xE8...0xEB, 0x112...0x11B: c = UInt8(ascii: "e")
+    case 0xCC...0xCF, 0xEC...0xEF, 0x128...0x131: c = UInt8(ascii: "i")
+    case 0xD1, 0xF1, 0x143...0x148: c = UInt8(ascii: "n")
+    case 0xD2...0xD6, 0xD8, 0xF2...0xF6, 0xF8, 0x14C...0x151: c = UInt8(ascii: "o")
+    case 0x152, 0x153: return FoldedPiece(a: UInt8(ascii: "o"), b: UInt8(ascii: "e"), count: 2)
+    case 0xD9...0xDC, 0xF9...0xFC, 0x168...0x173: c = UInt8(ascii: "u")
+    case 0xDD, 0xFD, 0xFF, 0x178: c = UInt8(ascii: "y")
+    case 0xDF: return FoldedPiece(a: UInt8(ascii: "s"), b: UInt8(ascii: "s"), count: 2)
+    case 0x15A...0x161: c = UInt8(ascii: "s")
+    case 0x179...0x17E: c = UInt8(ascii: "z")
+    case 0x80...0xBF, 0xD7, 0xF7: return nil  // Latin-1 punctuation, NBSP, ×, ÷
+    default:
+      return FoldedPiece(a: UInt8(0xC0 | (scalar >> 6)), b: UInt8(0x80 | (scalar & 0x3F)), count: 2)
+    }
+    return FoldedPiece(a: c, b: 0, count: 1)
+  }
+}

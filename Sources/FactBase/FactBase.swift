@@ -1,0 +1,61 @@
+import Drafts
+
+/// A set of facts with unique ids, indexed by the words that announce them.
+public struct FactBase: Sendable {
+  public let facts: [Fact]
+  public let index: TermIndex
+  private let positions: [String: Int]
+
+  public init(facts: [Fact]) {
+    self.facts = facts
+    var positions: [String: Int] = [:]
+    for (i, fact) in facts.enumerated() where positions[fact.id] == nil { positions[fact.id] = i }
+    self.positions = positions
+    self.index = TermIndex(facts: facts)
+  }
+
+  public func fact(id: String) -> Fact? { positions[id].map { facts[$0] } }
+
+  /// Parses facts files given as (path, bytes). Any problem — syntax, schema, a duplicate id — fails the whole load.
+  public static func load(files: [(path: String, bytes: [UInt8])]) throws(FactBaseError) -> FactBase {
+    var facts: [Fact] = []
+    var diagnostics: [FactDiagnostic] = []
+    var seen: [String: FactLocation] = [:]
+    for file in files {
+      var parser = FactFileParser(path: file.path, bytes: file.bytes)
+      let parsed = parser.parse()
+      diagnostics += parser.diagnostics
+      for fact in parsed {
+        if let first = seen[fact.id] {
+          diagnostics.append(
+            FactDiagnostic(
+              path: fact.location.path, line: fact.location.start.line + 1, column: fact.location.start.column + 1,
+              message:
+                "duplicate fact id \"\(fact.id)\" (first defined at \(first.path):\(first.start.line + 1):\(first.start.column + 1))"
+            ))
+          continue
+        }
+        seen[fact.id] = fact.location
+        facts.append(fact)
+      }
+    }
+    if !diagnostics.isEmpty { throw FactBaseError(diagnostics: diagnostics) }
+    return FactBase(facts: facts)
+  }
+
+  /// This base with `other`'s facts added; a fact of `other` replaces one of the same id.
+  public func merging(_ other: FactBase) -> FactBase {
+    let replaced = Set(other.facts.map(\.id))
+    return FactBase(facts: facts.filter { !replaced.contains($0.id) } + other.facts)
+  }
+
+  /// The curated base compiled into the binary, so `factlint check` works from anywhere with no files to lose.
+  public static let curated: FactBase = {
+    do {
+      return try load(files: CuratedFacts.files.map { ($0.path, Array($0.json.utf8)) })
+    } catch {
+      // The embedded base is validated by the test suite; reaching this is a build defect.
+      fatalError("the embedded fact base is invalid:\n\(error)")
+    }
+  }()
+}

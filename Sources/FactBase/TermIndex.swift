@@ -1,0 +1,84 @@
+import Drafts
+
+/// Finds which facts a run of words speaks of, at a cost that does not grow with facts the text never mentions.
+///
+/// Every term is keyed by the hash of its first folded word (or of its prefix, for "raffin*"). A 64-Kibit
+/// filter rejects most words with one memory access before any dictionary lookup.
+public struct TermIndex: Sendable {
+  /// What a term does for a fact.
+  public enum Role: Sendable, Hashable {
+    case subject
+    case context(Int)
+    case exclude
+  }
+
+  public struct Use: Sendable, Hashable {
+    public var fact: Int
+    public var language: Language
+    public var role: Role
+  }
+
+  public struct Entry: Sendable {
+    /// Hashes of the words after the first; the last one is a prefix hash when `lastPrefixLength` is set.
+    public var rest: [UInt64]
+    public var lastPrefixLength: Int?
+    /// A one-word prefix term ("raffin*"), keyed by the hash of its prefix.
+    public var isPrefix: Bool
+    public var uses: [Use]
+  }
+
+  public private(set) var entries: [Entry] = []
+  /// First-word hash → entries; prefix first words are keyed by the prefix hash.
+  public private(set) var byFirstWord: [UInt64: [Int32]] = [:]
+  /// Bit n set when some single-word prefix term has a prefix of n folded bytes.
+  public private(set) var prefixLengths: UInt64 = 0
+  private var filter = [UInt64](repeating: 0, count: 1024)
+  private var keys: [String: Int] = [:]
+
+  init(facts: [Fact]) {
+    for (f, fact) in facts.enumerated() {
+      for (language, terms) in fact.terms {
+        for term in terms.subject { add(term, Use(fact: f, language: language, role: .subject)) }
+        for (g, group) in terms.context.enumerated() {
+          for term in group { add(term, Use(fact: f, language: language, role: .context(g))) }
+        }
+        for term in terms.exclude { add(term, Use(fact: f, language: language, role: .exclude)) }
+      }
+    }
+    keys = [:]
+  }
+
+  private mutating func add(_ term: Term, _ use: Use) {
+    guard let first = term.words.first else { return }
+    let key = (term.lastIsPrefix ? "*" : "") + term.words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+    if let existing = keys[key] {
+      if !entries[existing].uses.contains(use) { entries[existing].uses.append(use) }
+      return
+    }
+    let firstHash = WordScanner.hash(first)
+    let single = term.words.count == 1
+    if single && term.lastIsPrefix { prefixLengths |= 1 << UInt64(min(first.count, 63)) }
+    let rest = term.words.dropFirst().map { WordScanner.hash($0) }
+    let entry = Entry(
+      rest: Array(rest), lastPrefixLength: term.lastIsPrefix && !single ? term.words.last!.count : nil,
+      isPrefix: single && term.lastIsPrefix, uses: [use])
+    let id = Int32(entries.count)
+    entries.append(entry)
+    keys[key] = Int(id)
+    byFirstWord[firstHash, default: []].append(id)
+    setFilter(firstHash)
+  }
+
+  @inline(__always)
+  private mutating func setFilter(_ hash: UInt64) {
+    let bit = Int(truncatingIfNeeded: hash >> 40) & 0xFFFF
+    filter[bit >> 6] |= 1 << UInt64(bit & 63)
+  }
+
+  /// One memory access: false means no term starts with a word of this hash.
+  @inline(__always)
+  public func mayStart(_ hash: UInt64) -> Bool {
+    let bit = Int(truncatingIfNeeded: hash >> 40) & 0xFFFF
+    return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+  }
+}

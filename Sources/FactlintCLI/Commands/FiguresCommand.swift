@@ -1,0 +1,98 @@
+import Drafts
+import Figures
+import Foundation
+
+/// `factlint figures`: every figure of a draft with its span and normalised value.
+enum FiguresCommand {
+  static let scanner = ArgumentScanner(valued: ["format", "lang"], flags: ["help"], usage: Help.figuresUsage)
+
+  static func run(_ arguments: [String], console: Console) throws(UsageError) -> Int32 {
+    let args = try scanner.parse(arguments)
+    if args.has("help") {
+      console.out(Help.figures)
+      return ExitCode.clean
+    }
+    let format =
+      try ArgumentScanner.choice(args.last("format"), of: ["text", "json"], option: "format", usage: Help.figuresUsage)
+      ?? "text"
+    let choice = try CheckCommand.languageChoice(args.last("lang"), usage: Help.figuresUsage) ?? .auto
+    guard args.positionals.count <= 1 else {
+      throw UsageError("give one draft, or '-' for standard input", usage: Help.figuresUsage)
+    }
+    let path = args.positionals.first ?? "-"
+    let input = path == "-" ? DraftInput.readStandardInput(displayName: "<stdin>") : DraftInput.readFile(path)
+    let bytes: [UInt8]
+    switch input {
+    case .success(let read): bytes = read
+    case .failure(let error):
+      console.err("error: \(error.description)")
+      return ExitCode.failure
+    }
+    let draft = Draft(bytes: bytes, format: path == "-" ? .plainText : DraftFormat(path: path))
+    let language: Language
+    switch choice {
+    case .fixed(let fixed): language = fixed
+    case .auto: language = LanguageDetector.detect(draft.prose)
+    }
+    let extractor = FigureExtractor(language: language)
+    var figures: [Figure] = []
+    for block in draft.blocks {
+      figures += extractor.figures(in: draft.prose, range: block.span)
+    }
+    if format == "json" {
+      console.outLine(JSON.object([("figures", .array(figures.map { json($0, draft.lineTable) }))]).text(indent: 2))
+    } else {
+      for figure in figures {
+        let range = ScalarRange(figure.span, in: draft.lineTable)
+        console.outLine("\(path == "-" ? "<stdin>" : path):\(range.line):\(range.column): \(figure.kind.rawValue) \(describe(figure)) “\(figure.text)”")
+      }
+    }
+    return ExitCode.clean
+  }
+
+  static func describe(_ figure: Figure) -> String {
+    var parts: [String] = []
+    if let q = figure.qualifier { parts.append(q.rawValue) }
+    if let date = figure.date {
+      parts.append(isoDate(date))
+    } else if let lower = figure.lower, let upper = figure.upper {
+      parts.append("\(format(lower))…\(format(upper))")
+    } else if let value = figure.value {
+      parts.append(format(value))
+    }
+    if let unit = figure.unit { parts.append(unit) }
+    return parts.joined(separator: " ")
+  }
+
+  static func format(_ v: Double) -> String { v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v) }
+
+  static func isoDate(_ date: CalendarDate) -> String {
+    func pad(_ n: Int, _ width: Int) -> String {
+      let s = String(n)
+      return String(repeating: "0", count: max(0, width - s.count)) + s
+    }
+    let year = date.year.map { pad($0, 4) } ?? "XXXX"
+    let day = date.day.map { pad($0, 2) } ?? "XX"
+    return "\(year)-\(pad(date.month, 2))-\(day)"
+  }
+
+  static func json(_ figure: Figure, _ table: LineTable) -> JSON {
+    let range = ScalarRange(figure.span, in: table)
+    var members: [(String, JSON)] = [
+      ("text", .string(figure.text)), ("line", .int(range.line)), ("column", .int(range.column)),
+      ("endLine", .int(range.endLine)), ("endColumn", .int(range.endColumn)), ("kind", .string(figure.kind.rawValue)),
+    ]
+    if let date = figure.date {
+      members.append(("value", .string(isoDate(date))))
+      if let weekday = date.weekday { members.append(("weekday", .int(weekday))) }
+    } else if let lower = figure.lower, let upper = figure.upper {
+      members.append(("min", .double(lower)))
+      members.append(("max", .double(upper)))
+    } else if let value = figure.value {
+      members.append(("value", .double(value)))
+    }
+    members.append(("unit", figure.unit.map(JSON.string) ?? .null))
+    members.append(("qualifier", figure.qualifier.map { .string($0.rawValue) } ?? .null))
+    return .object(members)
+  }
+}

@@ -1,0 +1,111 @@
+/// Help texts in swift-argument-parser's layout: OVERVIEW, USAGE, OPTIONS, SUBCOMMANDS.
+enum Help {
+  static let mainUsage = "USAGE: factlint <subcommand> [options]"
+
+  static let main = """
+    OVERVIEW: factlint checks the figures of article drafts against a curated fact base.
+
+    \(mainUsage)
+
+    OPTIONS:
+      --version               Show the version.
+      -h, --help              Show help information.
+
+    SUBCOMMANDS:
+      check                   Check drafts (Markdown or plain text, French or English).
+      figures                 Print the figures found in a draft.
+      facts                   List, validate or test fact bases.
+      lsp                     Run the language server over stdio.
+
+      See 'factlint help <subcommand>' for detailed help.
+
+    """
+
+  static let checkUsage =
+    "USAGE: factlint check [--facts <path> ...] [--no-curated] [--format <format>] [--lang <lang>] "
+    + "[--stdin-filename <name>] [--color <when>] [<path> ...]"
+
+  static let check = """
+    OVERVIEW: Check drafts against the fact base and report contradicted figures.
+
+    Folders are walked for .md, .markdown and .txt files; '-' reads standard input.
+    Exit status: 0 when nothing reaches error level, 1 when a finding does, 2 when factlint
+    could not do its job (unreadable file, invalid fact base or config), 64 on a usage error.
+
+    \(checkUsage)
+
+    ARGUMENTS:
+      <path>                  Drafts or folders to check, or '-' for standard input.
+
+    OPTIONS:
+      --facts <path>          Add a facts file or folder (repeatable).
+      --no-curated            Check against the --facts and config bases only, not the built-in one.
+      --format <format>       Output format: text or json. (default: text)
+      --lang <lang>           Draft language: auto, fr or en. (default: auto)
+      --stdin-filename <name> Name (and format, by extension) for the draft read from standard input.
+      --color <when>          Colour: auto, always or never. (default: auto)
+      -h, --help              Show help information.
+
+    """
+
+  static let figuresUsage = "USAGE: factlint figures [--lang <lang>] [--format <format>] [<file>]"
+
+  static let figures = """
+    OVERVIEW: Print the figures found in a draft: numbers, percentages, money, dates, durations.
+
+    \(figuresUsage)
+
+    ARGUMENTS:
+      <file>                  The draft, or '-' for standard input. (default: -)
+
+    OPTIONS:
+      --lang <lang>           Draft language: auto, fr or en. (default: auto)
+      --format <format>       Output format: text or json. (default: text)
+      -h, --help              Show help information.
+
+    """
+
+  static let factsUsage = "USAGE: factlint facts <list|validate|test> [--facts <path> ...] [--no-curated] [<path> ...]"
+
+  static let facts = """
+    OVERVIEW: Work with fact bases.
+
+    \(factsUsage)
+
+    SUBCOMMANDS:
+      list                    List the facts: id, value and statement.
+      validate [<path> ...]   Validate facts files (default: the bases in use); errors as path:line:column.
+      test                    Run every fact's own pass and flag examples.
+
+    OPTIONS:
+      --facts <path>          Add a facts file or folder (repeatable).
+      --no-curated            Leave out the built-in curated base.
+      --format <format>       For list: text or json. (default: text)
+      -h, --help              Show help information.
+
+    """
+
+  static let lspUsage = "USAGE: factlint lsp [--log-level <level>]"
+
+  static let lsp = """
+    OVERVIEW: Run the language server (JSON-RPC 2.0 over stdio, LSP 3.17).
+
+    \(lspUsage)
+
+    OPTIONS:
+      --log-level <level>     Log to stderr: error, warn, info or debug. (default: warn)
+      --stdio                 Accepted for editors that pass it; stdio is the only transport.
+      -h, --help              Show help information.
+
+    """
+
+  static func subcommand(_ name: String) -> String? {
+    switch name {
+    case "check": check
+    case "figures": figures
+    case "facts": facts
+    case "lsp": lsp
+    default: nil
+    }
+  }
+}

@@ -1,0 +1,115 @@
+/// The English lexicon: numbers in words, magnitudes (billion is 10^9), units, months, qualifiers.
+enum EnglishWords {
+  static func build() -> LexiconBuilder {
+    var b = LexiconBuilder()
+    b.common()
+    b.cardinal(0, "zero", "nought", "naught")
+    b.cardinal(1, "one", roles: .article)
+    b.cardinal(1, "a", "an", roles: .weakArticle)
+    let small = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+    for (i, w) in small.enumerated() { b.cardinal(Int32(i + 2), w) }
+    let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    for (i, w) in tens.enumerated() { b.cardinal(Int32(20 + 10 * i), w) }
+    b.cardinal(100, "hundred")
+    b.cardinal(1000, "thousand")
+    b.magnitude(6, "million", "millions")
+    b.magnitude(9, "billion", "billions")
+    b.magnitude(12, "trillion", "trillions")
+    b.magnitude(9, "b", roles: .digitSuffixOnly)
+    b.add("dozen", "dozens") { $0.multiplier = 12 }
+
+    b.denominator(2, "half", roles: .halfNoun)
+    b.denominator(2, "halves", roles: .pluralDenominator)
+    let ordinals = ["third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                    "ninth": 9, "tenth": 10, "hundredth": 100, "thousandth": 1000]
+    for (w, v) in ordinals {
+      b.denominator(Int16(v), w, roles: [.ordinalDenominator, .ordinal])
+      b.denominator(Int16(v), w + "s", roles: .pluralDenominator)
+    }
+    b.roles(.ordinal, "first", "second", "eleventh", "twelfth", "twentieth", "thirtieth")
+
+    b.roles(.numberJoiner, "and")
+    b.roles(.openerBetween, "between")
+    b.roles(.openerFrom, "from")
+    b.roles(.rangeTo, "to", "through")
+    b.roles(.rangeAnd, "and")
+    b.roles(.of, "of")
+    b.roles(.ordinalSuffix, "st", "nd", "rd", "th")
+    b.roles(.percentWord, "percent", "percents", "percentage", "pct")
+    b.roles(.percentFirst, "per")
+    b.roles(.percentSecond, "cent")
+    b.roles(.points, "point", "points", "pt", "pts")
+    b.roles(.fractionArticle, "the")
+    b.roles(.at, "at")
+    b.roles(.reference, "article", "articles", "art", "section", "chapter", "paragraph", "page", "pages", "p",
+            "pp", "vol", "volume", "no", "number", "nr", "annex", "title", "resolution", "amendment", "room",
+            "route", "highway", "interstate", "level", "season", "episode", "version", "flight", "gate", "line",
+            "platform", "apartment", "suite", "unit", "street", "avenue", "floor", "grade", "class", "group")
+    b.roles(.changeVerb, "rose", "risen", "rising", "fell", "fallen", "falling", "increased", "decreased",
+            "grew", "grown", "jumped", "climbed", "dropped", "declined", "up", "down", "went", "moved", "raised", "cut", "lowered", "slipped", "soared",
+            "surged", "plunged", "slumped", "shrank", "expanded", "changed", "revised")
+
+    b.month(1, "january", "jan")
+    b.month(2, "february", "feb")
+    b.month(3, "march", "mar")
+    b.month(4, "april", "apr")
+    b.month(5, "may")
+    b.month(6, "june", "jun")
+    b.month(7, "july", "jul")
+    b.month(8, "august", "aug")
+    b.month(9, "september", "sept", "sep")
+    b.month(10, "october", "oct")
+    b.month(11, "november", "nov")
+    b.month(12, "december", "dec")
+    b.weekday(1, "monday")
+    b.weekday(2, "tuesday")
+    b.weekday(3, "wednesday")
+    b.weekday(4, "thursday")
+    b.weekday(5, "friday")
+    b.weekday(6, "saturday")
+    b.weekday(7, "sunday")
+
+    b.duration(.minute, "minute", "minutes")
+    b.duration(.hour, "hour", "hours")
+    b.duration(.day, "day", "days")
+    b.duration(.week, "week", "weeks")
+    b.duration(.month, "month", "months")
+    b.duration(.year, "year", "years")
+    b.duration(.decade, "decade", "decades")
+    b.duration(.century, "century", "centuries")
+
+    b.currency("USD", "dollar", "dollars", "buck", "bucks")
+    b.currency("EUR", "euro", "euros")
+    b.currency("JPY", "yen")
+    b.currency("CNY", "yuan", "renminbi")
+    b.currency("GBP", "sterling")
+    b.currency("GBP", "pound", "pounds", roles: .currencyNeedsContext)
+    b.currency("GBP", "pence", "penny", "pennies", subunit: 100)
+    b.currency("USD", "cent", "cents", subunit: 100)
+    b.currency("FRF", "franc", "francs")
+    b.currency("INR", "rupee", "rupees")
+    b.currency("RUB", "ruble", "rubles", "rouble", "roubles")
+    b.currency("MXN", "peso", "pesos")
+    b.currencyAdjective("USD", "us", "american", "usd")
+    b.currencyAdjective("CAD", "canadian")
+    b.currencyAdjective("AUD", "australian")
+    b.currencyAdjective("CHF", "swiss")
+    b.currencyAdjective("GBP", "british")
+    b.currencyAdjective("HKD", "hk")
+    b.currencyAdjective("JPY", "japanese")
+    b.currencyAdjective("CNY", "chinese")
+    b.currencyAdjective("NZD", "zealand")
+
+    b.qualifier(.moreThan, "more than", "over", "above", "greater than", "higher than", "in excess of",
+                "upwards of", "just over", "well over", "exceeding", "larger than")
+    b.qualifier(.atLeast, "at least", "no less than", "no fewer than", "not less than", "a minimum of")
+    b.qualifier(.lessThan, "less than", "fewer than", "under", "below", "lower than", "smaller than",
+                "just under")
+    b.qualifier(.atMost, "up to", "at most", "no more than", "not more than", "a maximum of")
+    b.qualifier(.about, "about", "around", "roughly", "approximately", "some", "an estimated", "circa",
+                "in the region of", "on the order of", "estimated at")
+    b.qualifier(.nearly, "nearly", "almost", "close to", "just shy of", "practically", "virtually")
+    return b
+  }
+}

@@ -1,0 +1,94 @@
+import Drafts
+
+/// What a figure measures; the checker only compares figures whose kind fits a fact's unit.
+public enum FigureKind: String, Sendable, Hashable, Codable {
+  case number
+  case percent
+  case money
+  case date
+  case duration
+}
+
+/// Words that turn a written value into an interval ("plus de 60 %" is (60, ∞)).
+public enum Qualifier: String, Sendable, Hashable, Codable {
+  /// plus de, more than, over, above
+  case moreThan = "more-than"
+  /// au moins, at least
+  case atLeast = "at-least"
+  /// moins de, less than, under, below
+  case lessThan = "less-than"
+  /// jusqu'à, au plus, up to, at most
+  case atMost = "at-most"
+  /// environ, quelque, about, around, roughly, some
+  case about
+  /// près de, presque, nearly, almost, close to
+  case nearly
+}
+
+/// A calendar day as written: the year, the day or the weekday may be missing ("le 31 mars", "mardi 28 octobre").
+public struct CalendarDate: Sendable, Hashable, Codable {
+  public var year: Int?
+  public var month: Int
+  public var day: Int?
+  /// ISO weekday written next to the date: 1 = Monday … 7 = Sunday.
+  public var weekday: Int?
+
+  public init(year: Int?, month: Int, day: Int?, weekday: Int? = nil) {
+    self.year = year
+    self.month = month
+    self.day = day
+    self.weekday = weekday
+  }
+}
+
+/// One figure found in prose, with its exact span and its normalised value.
+///
+/// Spans are UTF-8 offsets into the text handed to the extractor, end exclusive, so the
+/// checker and the front ends convert them once, through `LineTable`.
+public struct Figure: Sendable, Hashable {
+  public var kind: FigureKind
+  /// The whole figure as written, qualifier and unit included ("plus de 60 %").
+  public var span: Range<Int>
+  /// The written number(s) alone ("60" in "plus de 60 %", "400 à 600" in "400 à 600 %").
+  public var numberSpan: Range<Int>
+  /// The text of `span`.
+  public var text: String
+  /// The value of a single figure, scaled ("1,5 milliard" is 1.5e9); nil for ranges and dates.
+  public var value: Double?
+  /// Bounds of a written range ("400 à 600 %"); nil for a single value.
+  public var lower: Double?
+  public var upper: Double?
+  /// "percent", an ISO 4217 code for money ("EUR", "USD", "JPY"…), "day", "week", "month", "year",
+  /// "fraction" for "la moitié" / "a third" (value 0.5, 0.333…), nil for a bare number.
+  public var unit: String?
+  public var qualifier: Qualifier?
+  /// Set for kind `.date`.
+  public var date: CalendarDate?
+  /// Half the step of the last written digit, in the figure's scaled unit: 0.5 for "92", 0.05 for "2,5",
+  /// 0.05e9 for "1,5 milliard". Written as words, whole numbers get 0.5 as well.
+  public var precision: Double
+  /// Written in words ("quatre-vingt-douze", "two") rather than digits.
+  public var spelledOut: Bool
+
+  public init(
+    kind: FigureKind, span: Range<Int>, numberSpan: Range<Int>, text: String, value: Double? = nil,
+    lower: Double? = nil, upper: Double? = nil, unit: String? = nil, qualifier: Qualifier? = nil,
+    date: CalendarDate? = nil, precision: Double = 0.5, spelledOut: Bool = false
+  ) {
+    self.kind = kind
+    self.span = span
+    self.numberSpan = numberSpan
+    self.text = text
+    self.value = value
+    self.lower = lower
+    self.upper = upper
+    self.unit = unit
+    self.qualifier = qualifier
+    self.date = date
+    self.precision = precision
+    self.spelledOut = spelledOut
+  }
+
+  /// A written range ("400 à 600 %") rather than a single value.
+  public var isRange: Bool { lower != nil && upper != nil }
+}

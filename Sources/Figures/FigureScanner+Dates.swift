@@ -1,0 +1,129 @@
+/// Dates: "mardi 28 octobre 2025", "le 31 mars", "1er janvier", "Tuesday, October 28, 2025", "Oct. 28",
+/// "octobre 2025", "28/10/2025", "2025-10-28", "13.5.2015".
+extension FigureScanner {
+  func matchDate(at i: Int) -> Match? {
+    var j = i
+    var weekday: Int?
+    let first = info(i)
+    if first.weekday > 0 {
+      weekday = Int(first.weekday)
+      j = i + 1
+      if isSymbol(j, 0x2C) && glued(j) { j += 1 }
+      guard j < tokens.count && sameLine(j) else { return nil }
+    }
+    if let (day, k) = day(at: j) {
+      var m = k
+      if language == .en && isWord(m) && sameLine(m) && info(m).roles.contains(.of) { m += 1 }
+      if let (month, afterMonth) = month(at: m), m < tokens.count, sameLine(m) {
+        var end = afterMonth
+        var year: Int?
+        var y = afterMonth
+        if language == .en && isSymbol(y, 0x2C) { y += 1 }
+        if let found = self.year(at: y) {
+          year = found
+          end = y + 1
+        }
+        let date = CalendarDate(year: year, month: month, day: day, weekday: weekday)
+        return dateMatch(i, end, date)
+      }
+    }
+    if let (month, k) = month(at: j) {
+      let word = tokens[j]
+      if language == .en, let (day, afterDay) = day(at: k), sameLine(k), !isNumber(afterDay) || !glued(afterDay) {
+        if word.capital || !isCommonWordMonth(j) {
+          var end = afterDay
+          var year: Int?
+          var y = afterDay
+          if isSymbol(y, 0x2C) { y += 1 }
+          if let found = self.year(at: y) {
+            year = found
+            end = y + 1
+          }
+          return dateMatch(i, end, CalendarDate(year: year, month: month, day: day, weekday: weekday))
+        }
+      }
+      if weekday == nil, let year = self.year(at: k), word.capital || !isCommonWordMonth(j) {
+        return dateMatch(i, k + 1, CalendarDate(year: year, month: month, day: nil))
+      }
+      return nil
+    }
+    if weekday == nil && isNumber(i) { return numericDate(at: i) }
+    return nil
+  }
+
+  private func dateMatch(_ first: Int, _ end: Int, _ date: CalendarDate) -> Match {
+    let f = figure(.date, first: first, end: end, numberFirst: first, numberEnd: end, floor: first, date: date,
+                   precision: 0, qualifies: false)
+    return f
+  }
+
+  /// "may", "march": English words too, so a date only when capitalised or with a day or a year.
+  private func isCommonWordMonth(_ i: Int) -> Bool {
+    language == .en && (info(i).month == 5 || info(i).month == 3) && tokens[i].end - tokens[i].start > 3
+      || (language == .en && info(i).month == 5)
+  }
+
+  /// A day of the month at `i` ("28", "1er", "22nd"), and the token after it.
+  func day(at i: Int) -> (Int, Int)? {
+    guard isNumber(i), let d = numbers[Int(tokens[i].entry)].integer,
+      numbers[Int(tokens[i].entry)].integerDigits <= 2, d >= 1 && d <= 31
+    else { return nil }
+    if isWord(i + 1) && glued(i + 1) && info(i + 1).roles.contains(.ordinalSuffix) { return (d, i + 2) }
+    return (d, i + 1)
+  }
+
+  /// A month name at `i` (with the dot of an abbreviation), and the token after it.
+  func month(at i: Int) -> (Int, Int)? {
+    guard isWord(i), sameLine(i) || i == 0 else { return nil }
+    let m = Int(info(i).month)
+    guard m > 0 else { return nil }
+    if isSymbol(i + 1, 0x2E) && glued(i + 1) && tokens[i].end - tokens[i].start <= 5 { return (m, i + 2) }
+    return (m, i + 1)
+  }
+
+  /// A four-digit year at `i`, on the same line.
+  func year(at i: Int) -> Int? {
+    guard isNumber(i), sameLine(i), !glued(i) || isSymbol(i - 1, 0x2C) else { return nil }
+    let n = numbers[Int(tokens[i].entry)]
+    guard n.plain, n.integerDigits == 4, let y = n.integer, y >= 1000 && y <= 2999 else { return nil }
+    if isWord(i + 1) && glued(i + 1) { return nil }
+    return y
+  }
+
+  /// "28/10/2025" (day first in French, month first in English when it can be), "2025-10-28", "13.5.2015".
+  private func numericDate(at i: Int) -> Match? {
+    let n = numbers[Int(tokens[i].entry)]
+    if let (a, b, c) = n.dotted, let date = dayMonthYear(a, b, c, yearDigits: c >= 1000 ? 4 : 2, monthFirst: false) {
+      return dateMatch(i, i + 1, date)
+    }
+    guard n.plain, let a = n.integer else { return nil }
+    let sep = i + 1
+    guard sep + 3 < tokens.count, glued(sep), glued(sep + 1), glued(sep + 2), glued(sep + 3),
+      tokens[sep].kind == .symbol, isNumber(sep + 1), isNumber(sep + 3),
+      isSymbol(sep + 2, tokens[sep].scalar), tokens[sep].scalar == 0x2F || tokens[sep].scalar == 0x2D
+        || tokens[sep].scalar == 0x2E,
+      let b = numbers[Int(tokens[sep + 1].entry)].integer, let c = numbers[Int(tokens[sep + 3].entry)].integer
+    else { return nil }
+    let bDigits = numbers[Int(tokens[sep + 1].entry)].integerDigits
+    let cDigits = numbers[Int(tokens[sep + 3].entry)].integerDigits
+    guard bDigits <= 2 else { return nil }
+    if isSymbol(sep + 4, tokens[sep].scalar) && glued(sep + 4) && isNumber(sep + 5) { return nil }
+    if n.integerDigits == 4 {
+      guard cDigits <= 2, b >= 1 && b <= 12, c >= 1 && c <= 31 else { return nil }
+      return dateMatch(i, sep + 4, CalendarDate(year: a, month: b, day: c))
+    }
+    guard n.integerDigits <= 2, cDigits == 4 || cDigits == 2 else { return nil }
+    guard let date = dayMonthYear(a, b, c, yearDigits: cDigits, monthFirst: language == .en && a <= 12) else {
+      return nil
+    }
+    return dateMatch(i, sep + 4, date)
+  }
+
+  private func dayMonthYear(_ a: Int, _ b: Int, _ c: Int, yearDigits: Int, monthFirst: Bool) -> CalendarDate? {
+    let (day, month) = monthFirst ? (b, a) : (a, b)
+    guard day >= 1 && day <= 31 && month >= 1 && month <= 12 else { return nil }
+    let year = yearDigits == 4 ? c : (c < 50 ? 2000 + c : 1900 + c)
+    guard year >= 1000 && year <= 2999 else { return nil }
+    return CalendarDate(year: year, month: month, day: day)
+  }
+}

@@ -1,0 +1,298 @@
+/// Numbers: digits with their magnitude, numbers in words, and the contexts where digits are no figure.
+extension FigureScanner {
+  /// A number at `i`, digits or words, followed by its unit, or a range; `sign` is the index of a minus sign.
+  func matchQuantity(at i: Int, floor: Int, sign: Int? = nil) -> Match? {
+    var q: Quantity
+    if tokens[i].kind == .number {
+      if let skip = identifierEnd(at: i) { return Match(end: skip, figure: nil) }
+      q = digits(at: i)
+    } else {
+      guard let words = words(at: i) else { return nil }
+      q = words
+    }
+    var first = i
+    if let sign {
+      q.negative = true
+      first = sign
+    }
+    if let range = matchRange(from: q, first: first, opener: nil, floor: floor) { return range }
+    if let compound = compoundWordEnd(after: q) { return Match(end: compound, figure: nil) }
+    let suffix = self.suffix(after: q)
+    if let suffix, suffix.skip { return Match(end: suffix.end, figure: nil) }
+    if suffix == nil && (q.articleOnly || q.weakArticle || q.ambiguous) { return nil }
+    if let suffix, q.weakArticle && suffix.kind != .fraction { return nil }
+    return build(q, suffix, first: first, numberFirst: first, floor: floor)
+  }
+
+  /// The figure for a number and its unit.
+  func build(_ q: Quantity, _ suffix: Suffix?, first: Int, numberFirst: Int, floor: Int, prefixEnd: Int? = nil)
+    -> Match
+  {
+    let end = max(suffix?.end ?? q.end, q.end)
+    guard let suffix else {
+      return figure(.number, first: first, end: end, numberFirst: numberFirst, numberEnd: q.end, floor: floor,
+                    value: q.value, precision: q.precision, spelledOut: q.spelled)
+    }
+    var value = q.value * suffix.scale
+    var precision = q.precision * suffix.scale
+    if suffix.kind == .fraction {
+      value = q.value / suffix.scale
+      precision = 0.05
+    }
+    return figure(suffix.figureKind, first: first, end: end, numberFirst: numberFirst, numberEnd: q.end,
+                  floor: floor, value: value + suffix.addend, unit: suffix.unit, precision: precision,
+                  spelledOut: q.spelled)
+  }
+
+  // MARK: Digits
+
+  /// Digits at `i` with a magnitude word or abbreviation after them ("2,5 milliards", "3 bn", "10k").
+  func digits(at i: Int) -> Quantity {
+    let n = numbers[Int(tokens[i].entry)]
+    var q = Quantity(first: i, end: i + 1, mantissa: n.mantissa, exponent: -n.fractionDigits, written: n.value)
+    let j = i + 1
+    if j < tokens.count && tokens[j].kind == .word && sameLine(j) {
+      let w = info(j)
+      var power = Int(w.magnitude)
+      if w.cardinal == 1000 { power = 3 }
+      if w.cardinal == 100 && language == .en { power = 2 }
+      if power > 0 && !(w.roles.contains(.capitalOnly) && !tokens[j].capital)
+        && !(w.roles.contains(.digitSuffixOnly) && tokens[j].end - tokens[j].start == 1 && !glued(j)
+          && !tokens[j].capital)
+      {
+        q.exponent += power
+        q.magnitudePower = power
+        q.hasMagnitude = true
+        q.end = j + 1
+      } else if w.multiplier > 0 {
+        q.multiplier = Double(w.multiplier)
+        q.hasMagnitude = true
+        q.end = j + 1
+      }
+    }
+    return q
+  }
+
+  /// Where to resume when the digits at `i` are part of an identifier, a time, a phone number, a version or
+  /// a word ("G7", "F-35", "COVID-19", "10:30", "v1.2.3", "180ml"); nil when they may be a figure.
+  func identifierEnd(at i: Int) -> Int? {
+    let n = numbers[Int(tokens[i].entry)]
+    if n.malformed { return i + 1 }
+    if glued(i) && i > 0 {
+      let prev = tokens[i - 1]
+      if prev.kind == .word {
+        let w = info(i - 1)
+        if w.currency == 0 || w.roles.contains(.currencyNeedsContext) || w.subunit > 0 { return chainEnd(from: i) }
+      } else if prev.kind == .symbol {
+        switch prev.scalar {
+        case 0x2D, 0x2010, 0x2011:
+          if glued(i - 1) && (isWord(i - 2) || isNumber(i - 2)) { return chainEnd(from: i) }
+        case 0x2B, 0x23, 0x2116, 0xB0, 0x3A, 0x2F, 0x5F, 0x5C, 0x3D, 0x26:  // + # № ° : / _ \ = &
+          return chainEnd(from: i)
+        case 0x2E, 0x2C:
+          if glued(i - 1) && (isWord(i - 2) || isNumber(i - 2)) { return chainEnd(from: i) }
+        default: break
+        }
+      }
+    }
+    var k = i - 1
+    if isSymbol(k, 0x2E) || isSymbol(k, 0xB0) { k -= 1 }
+    if k >= 0 && sameLine(k + 1) && info(k).roles.contains(.reference) { return chainEnd(from: i) }
+    let j = i + 1
+    if j < tokens.count && glued(j) {
+      let next = tokens[j]
+      if next.kind == .word {
+        let w = info(j)
+        let suffixOK = w.magnitude > 0 || w.cardinal == 1000 || w.currency > 0 || w.multiplier > 0
+        if !suffixOK || (w.roles.contains(.capitalOnly) && !next.capital) { return chainEnd(from: i) }
+      } else if next.kind == .symbol {
+        switch next.scalar {
+        case 0x3A, 0x2F, 0x5F, 0x40, 0x23:  // : / _ @ #
+          if isNumber(j + 1) && glued(j + 1) { return chainEnd(from: i) }
+        case 0x2D, 0x2010, 0x2011:
+          if isWord(j + 1) && glued(j + 1) {
+            let w = info(j + 1)
+            if w.duration == nil && w.currency == 0 && w.roles.isDisjoint(with: [.percentWord]) {
+              return chainEnd(from: i)
+            }
+          }
+        default: break
+        }
+      }
+    }
+    if n.leadingZero && n.plain && n.integerDigits == 2 && isNumber(i + 1) && sameLine(i + 1) {
+      let m = numbers[Int(tokens[i + 1].entry)]
+      if m.plain && m.integerDigits == 2 { return chainEnd(from: i) }
+    }
+    return nil
+  }
+
+  /// The end of a run of glued tokens (and of phone-like runs of numbers), so that nothing inside is read.
+  func chainEnd(from i: Int) -> Int {
+    var k = i + 1
+    while k < tokens.count {
+      if glued(k) && tokens[k].kind != .symbol { k += 1; continue }
+      if glued(k) && tokens[k].kind == .symbol && k + 1 < tokens.count && glued(k + 1)
+        && tokens[k + 1].kind != .symbol
+      {
+        k += 2
+        continue
+      }
+      if tokens[k].kind == .number && tokens[k].gap == .space && tokens[k - 1].kind == .number {
+        let m = numbers[Int(tokens[k].entry)]
+        if m.plain && m.integerDigits == 2 { k += 1; continue }
+      }
+      break
+    }
+    return k
+  }
+
+  /// A number word glued by a hyphen to a word that is no unit ("deux-roues", "vingt-cinquième", "one-time"):
+  /// the end of that compound word, which is no figure.
+  func compoundWordEnd(after q: Quantity) -> Int? {
+    guard q.spelled else { return nil }
+    let j = q.end
+    if isHyphen(j) && glued(j) && isWord(j + 1) && glued(j + 1) {
+      let w = info(j + 1)
+      if w.roles.contains(.ordinal) { return j + 2 }
+      if w.duration != nil || w.denominator > 0 || w.currency > 0 || w.roles.contains(.percentWord) { return nil }
+      return j + 2
+    }
+    if isWord(j) && sameLine(j) {
+      let w = info(j)
+      if w.roles.contains(.ordinal) && !w.roles.contains(.ordinalDenominator) { return j + 1 }
+      if w.roles.contains(.ordinalDenominator) && q.value != 1 { return j + 1 }
+    }
+    return nil
+  }
+
+  // MARK: Words
+
+  private enum Last {
+    case none, unit, ten, teen, tens, hundred, thousand, magnitude
+  }
+
+  /// A number written in words from `i` ("quatre-vingt-douze", "vingt et un", "one hundred and six",
+  /// "deux millions"); nil when `i` starts none.
+  func words(at i: Int) -> Quantity? {
+    let firstInfo = info(i)
+    guard firstInfo.isCardinal else { return nil }
+    var total = 0.0
+    var current = 0.0
+    var last = Last.none
+    var lastValue: Int32 = 0
+    var lastPower = 0
+    var count = 0
+    var j = i
+    var end = i
+    while j < tokens.count {
+      let w = info(j)
+      if tokens[j].kind != .word { break }
+      if w.roles.contains(.weakArticle) && count > 0 { break }
+      if w.isCardinal {
+        let v = w.cardinal
+        if v == 100 {
+          guard last == .none || last == .unit || (last == .teen && language == .en) else { break }
+          if language == .fr && w.roles.contains(.percentSecond) && info(j - 1).roles.contains(.percentFirst) {
+            break
+          }
+          current = max(current, 1) * 100
+          last = .hundred
+        } else if v == 1000 {
+          guard last != .thousand && last != .magnitude else { break }
+          total += max(current, 1) * 1000
+          current = 0
+          last = .thousand
+        } else {
+          let rest = Int32(current.truncatingRemainder(dividingBy: 100))
+          let quatreVingt = language == .fr && last == .unit && lastValue == 4 && v == 20
+          let allowed: Bool
+          switch last {
+          case .none, .hundred, .thousand, .magnitude: allowed = true
+          case .tens:
+            allowed = (v >= 1 && v <= 9) || (language == .fr && (rest == 60 || rest == 80) && v >= 10 && v <= 19)
+          case .ten: allowed = language == .fr && v >= 7 && v <= 9
+          case .unit: allowed = quatreVingt
+          case .teen: allowed = false
+          }
+          if !allowed { break }
+          if quatreVingt {
+            current += 76
+            last = .tens
+          } else {
+            current += Double(v)
+            last = v < 10 ? .unit : v == 10 ? .ten : v < 20 ? .teen : .tens
+          }
+        }
+        lastValue = v
+      } else if w.magnitude > 0 && !w.roles.contains(.digitSuffixOnly) {
+        guard count > 0 else { break }
+        let m = Scale.power(Int(w.magnitude))
+        let base = total + current
+        if base < m {
+          total = (base == 0 ? 1 : base) * m
+        } else {
+          total += max(current, 1) * m
+        }
+        current = 0
+        last = .magnitude
+        lastPower = Int(w.magnitude)
+      } else if w.multiplier > 0 && count > 0 {
+        current = max(current, 1) * Double(w.multiplier)
+        count += 1
+        j += 1
+        end = j
+        break
+      } else {
+        break
+      }
+      count += 1
+      j += 1
+      end = j
+      // What may join the next number word: a hyphen, a space, "et"/"and".
+      var next = j
+      if isHyphen(next) && glued(next) && isWord(next + 1) && glued(next + 1) { next += 1 }
+      if next < tokens.count && tokens[next].kind == .word && sameLine(next)
+        && info(next).roles.contains(.numberJoiner)
+      {
+        let joined = next + (isHyphen(next + 1) && glued(next + 1) ? 2 : 1)
+        let after = info(joined)
+        guard isWord(joined) && sameLine(joined) && after.isCardinal else { break }
+        if language == .fr {
+          guard last == .tens && (after.cardinal == 1 || after.cardinal == 11) else { break }
+        } else {
+          guard (last == .hundred || last == .thousand || last == .magnitude) && after.cardinal < 100
+            && !after.roles.contains(.weakArticle) else { break }
+        }
+        next = joined
+      }
+      guard next < tokens.count && tokens[next].kind == .word && sameLine(next) else { break }
+      let n = info(next)
+      guard n.isCardinal || (n.magnitude > 0 && !n.roles.contains(.digitSuffixOnly)) || n.multiplier > 0 else {
+        break
+      }
+      j = next
+    }
+    guard count > 0 else { return nil }
+    let value = total + current
+    var q = Quantity(first: i, end: end, mantissa: value, exponent: 0, written: value)
+    q.spelled = true
+    if last == .magnitude && lastPower > 0 {
+      let m = Scale.power(lastPower)
+      if (value / m).rounded() == value / m {
+        q.mantissa = value / m
+        q.exponent = lastPower
+        q.magnitudePower = lastPower
+      }
+      q.hasMagnitude = true
+    }
+    if count == 1 {
+      q.articleOnly = firstInfo.roles.contains(.article)
+      q.weakArticle = firstInfo.roles.contains(.weakArticle)
+      q.ambiguous = firstInfo.roles.contains(.ambiguousNumber)
+    } else if firstInfo.roles.contains(.weakArticle) && last != .hundred && last != .thousand && last != .magnitude {
+      return nil
+    }
+    return q
+  }
+}

@@ -1,0 +1,190 @@
+/// Units after a number (percent, currency, duration, denominator), money written with a leading symbol,
+/// and "la moitié" / "half" on their own.
+extension FigureScanner {
+  func suffix(after q: Quantity) -> Suffix? {
+    let j = q.end
+    guard j < tokens.count, sameLine(j) else { return nil }
+    let t = tokens[j]
+    if t.kind == .symbol {
+      if t.scalar == 0x25 || t.scalar == 0xFF05 { return Suffix(kind: .percent, end: j + 1, unit: "percent") }
+      if let code = currencySymbol(t.scalar) {
+        var end = j + 1
+        var c = code
+        if isWord(end) && sameLine(end) && glued(end) && info(end).currencyAdjective > 0 {
+          c = info(end).currencyAdjective
+          end += 1
+        }
+        return Suffix(kind: .money, end: end, unit: Lexicon.currencyCodes[Int(c)])
+      }
+      if isHyphen(j) && glued(j) && isWord(j + 1) && glued(j + 1) {
+        let w = info(j + 1)
+        if let unit = w.duration { return Suffix(kind: .duration, end: j + 2, unit: unit.rawValue) }
+        if w.denominator > 0 && w.roles.contains(.pluralDenominator) && q.value > 1 {
+          return Suffix(kind: .fraction, end: j + 2, unit: "fraction", scale: Double(w.denominator))
+        }
+        if w.roles.contains(.ordinalDenominator) && q.value == 1 && !q.weakArticle {
+          return Suffix(kind: .fraction, end: j + 2, unit: "fraction", scale: Double(w.denominator))
+        }
+      }
+      return nil
+    }
+    guard t.kind == .word else { return nil }
+    let w = info(j)
+    if w.roles.contains(.percentWord) {
+      if isWord(j + 1) && sameLine(j + 1) && info(j + 1).roles.contains(.points) {
+        return Suffix(kind: .points, end: j + 2, unit: "percentage-point")
+      }
+      return Suffix(kind: .percent, end: j + 1, unit: "percent")
+    }
+    if w.roles.contains(.percentFirst) && isWord(j + 1) && sameLine(j + 1)
+      && info(j + 1).roles.contains(.percentSecond)
+    {
+      return Suffix(kind: .percent, end: j + 2, unit: "percent")
+    }
+    if w.roles.contains(.points) && info(j + 1).roles.contains(.of) {
+      var k = j + 2
+      if isApostrophe(k) { k += 1 }
+      if isWord(k) && sameLine(k) && info(k).roles.contains(.percentWord) {
+        return Suffix(kind: .points, end: k + 1, unit: "percentage-point")
+      }
+    }
+    if let money = moneySuffix(at: j, q) { return money }
+    if w.roles.contains(.of) && q.hasMagnitude && language == .fr {
+      var k = j + 1
+      if isApostrophe(k) && glued(k) { k += 1 }
+      if k < tokens.count && sameLine(k) {
+        if tokens[k].kind == .symbol, let code = currencySymbol(tokens[k].scalar) {
+          var end = k + 1
+          var c = code
+          if isWord(end) && sameLine(end) && info(end).currencyAdjective > 0 {
+            c = info(end).currencyAdjective
+            end += 1
+          }
+          return Suffix(kind: .money, end: end, unit: Lexicon.currencyCodes[Int(c)])
+        }
+        if let money = moneySuffix(at: k, q) { return money }
+      }
+    }
+    var k = j
+    if w.roles.contains(.durationModifier) && isWord(j + 1) && sameLine(j + 1) { k = j + 1 }
+    if let unit = info(k).duration {
+      if q.articleOnly && unit == .day { return nil }
+      if unit == .hour && info(q.first - 1).roles.contains(.at) {
+        return Suffix(kind: .duration, end: k + 1, skip: true)
+      }
+      var end = k + 1
+      var addend = 0.0
+      if isWord(end) && sameLine(end) && info(end).roles.contains(.numberJoiner) && isWord(end + 1)
+        && info(end + 1).roles.contains(.half)
+      {
+        addend = 0.5
+        end += 2
+      }
+      return Suffix(kind: .duration, end: end, unit: unit.rawValue, addend: addend)
+    }
+    if w.denominator > 0 && (!w.roles.contains(.halfNoun) || language == .en) {
+      guard !q.hasMagnitude && q.value >= 1 && q.value.rounded() == q.value && !q.negative else { return nil }
+      let singular = w.roles.contains(.ordinalDenominator) || w.roles.contains(.halfNoun)
+      if q.value > 1 && w.roles.contains(.ordinalDenominator) { return nil }
+      if q.value > 1 && w.roles.contains(.halfNoun) { return nil }
+      if singular && (q.weakArticle || (q.articleOnly && language == .fr)) && !w.roles.contains(.halfNoun) {
+        guard isWord(j + 1) && sameLine(j + 1) && info(j + 1).roles.contains(.of) else { return nil }
+      }
+      return Suffix(kind: .fraction, end: j + 1, unit: "fraction", scale: Double(w.denominator))
+    }
+    return nil
+  }
+
+  /// A currency word at `k` ("dollars", "euros", "US dollars", "francs suisses", "EUR").
+  func moneySuffix(at k: Int, _ q: Quantity) -> Suffix? {
+    guard isWord(k) && sameLine(k) else { return nil }
+    let w = info(k)
+    var code = w.currency
+    var subunit = w.subunit
+    var needsContext = w.roles.contains(.currencyNeedsContext)
+    var end = k + 1
+    if code == 0 && w.currencyAdjective > 0 && isWord(k + 1) && sameLine(k + 1) && info(k + 1).currency > 0 {
+      let next = info(k + 1)
+      code = next.subunit > 0 ? next.currency : w.currencyAdjective
+      subunit = next.subunit
+      needsContext = false
+      end = k + 2
+    }
+    guard code > 0 else { return nil }
+    if isWord(end) && sameLine(end) && info(end).currencyAdjective > 0 && subunit == 0 {
+      code = info(end).currencyAdjective
+      needsContext = false
+      end += 1
+    }
+    if needsContext && !q.hasMagnitude { return nil }
+    return Suffix(kind: .money, end: end, unit: Lexicon.currencyCodes[Int(code)],
+                  scale: subunit > 0 ? 1 / Double(subunit) : 1)
+  }
+
+  /// Money with its currency first: "$2.5 billion", "€40", "USD 5 million", "US$ 10".
+  func matchMoney(prefixAt i: Int, code: Int8, numberAt k: Int, floor: Int) -> Match? {
+    guard k < tokens.count && sameLine(k) else { return nil }
+    var q: Quantity
+    if tokens[k].kind == .number {
+      if numbers[Int(tokens[k].entry)].malformed { return nil }
+      if isWord(k + 1) && glued(k + 1) && info(k + 1).magnitude == 0 && info(k + 1).cardinal != 1000 {
+        return nil
+      }
+      q = digits(at: k)
+    } else {
+      guard let words = words(at: k), !words.weakArticle || words.hasMagnitude else { return nil }
+      q = words
+    }
+    let end = q.end
+    return figure(.money, first: i, end: end, numberFirst: k, numberEnd: q.end, floor: floor, value: q.value,
+                  unit: Lexicon.currencyCodes[Int(code)], precision: q.precision, spelledOut: q.spelled)
+  }
+
+  /// "la moitié", "une moitié", "moitié"; in English "half" when it measures something ("half of", "more than
+  /// half", "half a million"), not in "the second half".
+  func matchHalf(at i: Int, floor: Int) -> Match? {
+    let w = info(i)
+    var h = i
+    if w.roles.contains(.fractionArticle) && !w.roles.contains(.halfNoun) {
+      guard language == .fr, isWord(i + 1), sameLine(i + 1), info(i + 1).roles.contains(.halfNoun) else {
+        return nil
+      }
+      h = i + 1
+    } else if !w.roles.contains(.halfNoun) {
+      return nil
+    }
+    var end = h + 1
+    var value = 0.5
+    var unit: String? = "fraction"
+    if language == .fr {
+      if h == i && info(i - 1).roles.contains(.at) { return nil }
+    } else {
+      let prev = info(i - 1)
+      if prev.roles.contains(.ordinal) || prev.roles.contains(.fractionArticle) || prev.isCardinal {
+        return nil
+      }
+      let qualified = qualifier(before: i, floor: floor, kind: .number) != nil
+      if isWord(end) && sameLine(end) {
+        let n = info(end)
+        if n.magnitude > 0 && !n.roles.contains(.digitSuffixOnly) {
+          value = 0.5 * Scale.power(Int(n.magnitude))
+          unit = nil
+          end += 1
+        } else if n.roles.contains(.weakArticle) && isWord(end + 1)
+          && (info(end + 1).magnitude > 0 || info(end + 1).multiplier > 0)
+        {
+          let m = info(end + 1)
+          value = m.multiplier > 0 ? 0.5 * Double(m.multiplier) : 0.5 * Scale.power(Int(m.magnitude))
+          unit = nil
+          end += 2
+        } else if !n.roles.contains(.of) && !qualified {
+          return nil
+        }
+      } else if !qualified {
+        return nil
+      }
+    }
+    return figure(.number, first: i, end: end, numberFirst: h, numberEnd: end, floor: floor, value: value,
+                  unit: unit, precision: unit == nil ? value / 2 : 0.05, spelledOut: true)
+  }
+}

@@ -1,0 +1,187 @@
+import Drafts
+
+/// Reads the figures off the tokens of one range, left to right: at each token it tries a date, a range,
+/// money with a leading symbol, then a number with what follows it; a match consumes its tokens.
+struct FigureScanner {
+  let p: UnsafeBufferPointer<UInt8>
+  let tokens: [Token]
+  let numbers: [DigitNumber]
+  let lexicon: Lexicon
+  let language: Language
+
+  /// The tokens a match covers, and its figure; no figure when the tokens were an identifier ("F-35") that
+  /// must not be read again from its middle.
+  struct Match {
+    var end: Int
+    var figure: Figure?
+  }
+
+  static let noInfo = WordInfo()
+
+  func scan() -> [Figure] {
+    var figures: [Figure] = []
+    var i = 0
+    var floor = 0
+    while i < tokens.count {
+      if let m = match(at: i, floor: floor) {
+        if let figure = m.figure { figures.append(figure) }
+        i = max(m.end, i + 1)
+        floor = i
+      } else {
+        i += 1
+      }
+    }
+    return figures
+  }
+
+  private func match(at i: Int, floor: Int) -> Match? {
+    let t = tokens[i]
+    switch t.kind {
+    case .number:
+      if let m = matchDate(at: i) { return m }
+      return matchQuantity(at: i, floor: floor)
+    case .word:
+      let w = info(i)
+      if w.weekday > 0 || w.month > 0, let m = matchDate(at: i) { return m }
+      if w.roles.contains(.openerBetween) || w.roles.contains(.openerFrom),
+        let m = matchRange(openedAt: i, floor: floor)
+      {
+        return m
+      }
+      if let m = matchHalf(at: i, floor: floor) { return m }
+      if w.currency > 0, t.capital, t.end - t.start == 3, i + 1 < tokens.count, tokens[i + 1].kind == .number, tokens[i + 1].gap != .newline {
+        return matchMoney(prefixAt: i, code: w.currency, numberAt: i + 1, floor: floor)
+      }
+      if w.dollarPrefix > 0, i + 2 < tokens.count, isSymbol(i + 1, 0x24), tokens[i + 1].gap == .none {
+        return matchMoney(prefixAt: i, code: w.dollarPrefix, numberAt: i + 2, floor: floor)
+      }
+      if w.isCardinal {
+        if w.roles.contains(.percentSecond) && i > 0 && info(i - 1).roles.contains(.percentFirst) { return nil }
+        return matchQuantity(at: i, floor: floor)
+      }
+      return nil
+    case .symbol:
+      if let code = currencySymbol(t.scalar), i + 1 < tokens.count, tokens[i + 1].gap != .newline {
+        return matchMoney(prefixAt: i, code: code, numberAt: i + 1, floor: floor)
+      }
+      if (t.scalar == 0x2D || t.scalar == 0x2212) && i + 1 < tokens.count && tokens[i + 1].kind == .number
+        && tokens[i + 1].gap == .none && (t.gap != .none || i == 0 || isSymbol(i - 1, 0x28))
+      {
+        return matchQuantity(at: i + 1, floor: floor, sign: i)
+      }
+      return nil
+    }
+  }
+
+  // MARK: Token helpers
+
+  @inline(__always)
+  func info(_ i: Int) -> WordInfo {
+    guard i >= 0 && i < tokens.count else { return FigureScanner.noInfo }
+    let t = tokens[i]
+    guard t.kind == .word && t.entry >= 0 else { return FigureScanner.noInfo }
+    return lexicon.entries[Int(t.entry)]
+  }
+
+  @inline(__always)
+  func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
+
+  @inline(__always)
+  func isNumber(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
+
+  @inline(__always)
+  func isSymbol(_ i: Int, _ scalar: UInt32) -> Bool {
+    i >= 0 && i < tokens.count && tokens[i].kind == .symbol && tokens[i].scalar == scalar
+  }
+
+  /// The token at `i` follows the previous one on the same line.
+  @inline(__always)
+  func sameLine(_ i: Int) -> Bool { i < tokens.count && tokens[i].gap != .newline }
+
+  /// The token at `i` is glued to the previous one.
+  @inline(__always)
+  func glued(_ i: Int) -> Bool { i < tokens.count && tokens[i].gap == .none }
+
+  func isDash(_ i: Int) -> Bool {
+    guard i >= 0 && i < tokens.count && tokens[i].kind == .symbol else { return false }
+    switch tokens[i].scalar {
+    case 0x2D, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212: return true
+    default: return false
+    }
+  }
+
+  func isHyphen(_ i: Int) -> Bool {
+    guard i >= 0 && i < tokens.count && tokens[i].kind == .symbol else { return false }
+    let s = tokens[i].scalar
+    return s == 0x2D || s == 0x2010 || s == 0x2011
+  }
+
+  func isApostrophe(_ i: Int) -> Bool {
+    guard i >= 0 && i < tokens.count && tokens[i].kind == .symbol else { return false }
+    let s = tokens[i].scalar
+    return s == 0x27 || s == 0x2019 || s == 0x2BC
+  }
+
+  func currencySymbol(_ scalar: UInt32) -> Int8? {
+    switch scalar {
+    case 0x24: return Lexicon.currencyIndex("USD")
+    case 0x20AC: return Lexicon.currencyIndex("EUR")
+    case 0xA3: return Lexicon.currencyIndex("GBP")
+    case 0xA5: return Lexicon.currencyIndex("JPY")
+    case 0x20B9: return Lexicon.currencyIndex("INR")
+    case 0x20BD: return Lexicon.currencyIndex("RUB")
+    case 0x20A9: return Lexicon.currencyIndex("KRW")
+    case 0x20BF: return Lexicon.currencyIndex("BTC")
+    case 0x20BA: return Lexicon.currencyIndex("TRY")
+    default: return nil
+    }
+  }
+
+  // MARK: Qualifiers
+
+  /// The qualifier phrase that ends right before token `start`, not reaching back past `floor`.
+  func qualifier(before start: Int, floor: Int, kind: FigureKind) -> (Qualifier, Int)? {
+    phrases: for phrase in lexicon.qualifiers {
+      if kind == .duration && !phrase.durations { continue }
+      var k = start - 1
+      var w = phrase.words.count - 1
+      while w >= 0 {
+        while k > floor && (isApostrophe(k) || isHyphen(k)) && glued(k) && glued(k + 1) { k -= 1 }
+        guard k >= floor, tokens[k].kind == .word, tokens[k].entry == phrase.words[w], sameLine(k + 1) else {
+          continue phrases
+        }
+        k -= 1
+        w -= 1
+      }
+      return (phrase.qualifier, k + 1)
+    }
+    return nil
+  }
+
+  // MARK: Building figures
+
+  func text(_ span: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: p[span]), as: UTF8.self)
+  }
+
+  /// A figure covering tokens `first..<end`, its number part `numberFirst..<numberEnd`, with the qualifier
+  /// written before it when there is one.
+  func figure(
+    _ kind: FigureKind, first: Int, end: Int, numberFirst: Int, numberEnd: Int, floor: Int, value: Double? = nil,
+    lower: Double? = nil, upper: Double? = nil, unit: String? = nil, date: CalendarDate? = nil,
+    precision: Double = 0.5, spelledOut: Bool = false, qualifies: Bool = true
+  ) -> Match {
+    var start = first
+    var qualifier: Qualifier?
+    if qualifies, let (q, s) = self.qualifier(before: first, floor: floor, kind: kind) {
+      qualifier = q
+      start = s
+    }
+    let span = tokens[start].start..<tokens[end - 1].end
+    let numberSpan = tokens[numberFirst].start..<tokens[numberEnd - 1].end
+    let f = Figure(
+      kind: kind, span: span, numberSpan: numberSpan, text: text(span), value: value, lower: lower, upper: upper,
+      unit: unit, qualifier: qualifier, date: date, precision: precision, spelledOut: spelledOut)
+    return Match(end: end, figure: f)
+  }
+}

@@ -1,0 +1,131 @@
+/// The French lexicon: numbers in words, magnitudes (billion is 10^12), units, months, qualifiers.
+enum FrenchWords {
+  static func build() -> LexiconBuilder {
+    var b = LexiconBuilder()
+    b.common()
+    b.cardinal(0, "zéro")
+    b.cardinal(1, "un", "une", roles: .article)
+    let units = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"]
+    for (i, w) in units.enumerated() { b.cardinal(Int32(i + 2), w) }
+    b.roles(.ambiguousNumber, "neuf")
+    let teens = ["dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"]
+    for (i, w) in teens.enumerated() { b.cardinal(Int32(i + 10), w) }
+    b.cardinal(20, "vingt", "vingts")
+    b.cardinal(30, "trente")
+    b.cardinal(40, "quarante")
+    b.cardinal(50, "cinquante")
+    b.cardinal(60, "soixante")
+    b.cardinal(70, "septante")
+    b.cardinal(80, "huitante", "octante")
+    b.cardinal(90, "nonante")
+    b.cardinal(100, "cent", "cents")
+    b.cardinal(1000, "mille")
+    b.magnitude(6, "million", "millions")
+    b.magnitude(9, "milliard", "milliards")
+    b.magnitude(12, "billion", "billions")
+    b.magnitude(18, "trillion", "trillions")
+    b.magnitude(9, "md", "mds", "mdr", roles: .digitSuffixOnly)
+    b.add("douzaine", "douzaines") { $0.multiplier = 12 }
+
+    b.denominator(2, "moitié", roles: .halfNoun)
+    b.denominator(2, "demi", "demie", roles: .half)
+    b.denominator(3, "tiers", roles: .pluralDenominator)
+    b.denominator(4, "quart")
+    b.denominator(4, "quarts", roles: .pluralDenominator)
+    let ordinals = ["cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10,
+                    "centième": 100, "millième": 1000]
+    for (w, v) in ordinals {
+      b.denominator(Int16(v), w, roles: [.ordinalDenominator, .ordinal])
+      b.denominator(Int16(v), w + "s", roles: .pluralDenominator)
+    }
+    b.roles(.ordinal, "unième", "deuxième", "troisième", "quatrième", "premier", "première", "second", "seconde",
+            "onzième", "douzième", "treizième", "quatorzième", "quinzième", "seizième", "vingtième", "trentième")
+
+    b.roles(.numberJoiner, "et")
+    b.roles(.openerBetween, "entre")
+    b.roles(.openerFrom, "de", "d")
+    b.roles(.rangeTo, "à")
+    b.roles(.rangeAnd, "et")
+    b.roles(.of, "de", "des", "du", "d")
+    b.roles(.durationModifier, "prochains", "prochaines", "derniers", "dernières", "premiers", "premières")
+    b.roles(.ordinalSuffix, "er", "re", "e", "eme", "ème", "è", "ème", "ieme", "ième")
+    b.roles(.percentWord, "pourcent", "pourcents", "pourcentage", "pourcentages")
+    b.roles(.percentFirst, "pour")
+    b.roles(.percentSecond, "cent")
+    b.roles(.points, "point", "points", "pt", "pts")
+    b.roles(.fractionArticle, "la", "une")
+    b.roles(.at, "à")
+    b.roles(.reference, "article", "articles", "art", "section", "chapitre", "alinéa", "paragraphe", "page",
+            "pages", "p", "tome", "vol", "volume", "numéro", "n", "no", "annexe", "livre", "partie", "titre",
+            "résolution", "amendement", "décret", "loi", "rue", "avenue", "boulevard", "bd", "route",
+            "autoroute", "ligne", "saison", "épisode", "version", "niveau", "classe", "groupe")
+    b.roles(.changeVerb, "passé", "passée", "passés", "passées", "passer", "passant", "passe", "passera",
+            "passerait", "grimpé", "chuté", "augmenté", "baissé", "progressé", "reculé", "diminué", "bondi",
+            "porté", "portée", "portant", "ramené",
+            "ramenée", "relevé", "abaissé", "monté", "descendu", "tombé", "tombée")
+
+    b.month(1, "janvier", "janv")
+    b.month(2, "février", "fevrier", "févr", "fév", "fevr", "fev")
+    b.month(3, "mars")
+    b.month(4, "avril", "avr")
+    b.month(5, "mai")
+    b.month(6, "juin")
+    b.month(7, "juillet", "juil")
+    b.month(8, "août", "aout")
+    b.month(9, "septembre", "sept", "sep")
+    b.month(10, "octobre", "oct")
+    b.month(11, "novembre", "nov")
+    b.month(12, "décembre", "déc", "dec")
+    b.weekday(1, "lundi")
+    b.weekday(2, "mardi")
+    b.weekday(3, "mercredi")
+    b.weekday(4, "jeudi")
+    b.weekday(5, "vendredi")
+    b.weekday(6, "samedi")
+    b.weekday(7, "dimanche")
+
+    b.duration(.minute, "minute", "minutes")
+    b.duration(.hour, "heure", "heures")
+    b.duration(.day, "jour", "jours", "journée", "journées")
+    b.duration(.week, "semaine", "semaines")
+    b.duration(.month, "mois")
+    b.duration(.year, "an", "ans", "année", "années")
+    b.duration(.decade, "décennie", "décennies")
+    b.duration(.century, "siècle", "siècles")
+
+    b.currency("USD", "dollar", "dollars")
+    b.currency("EUR", "euro", "euros")
+    b.currency("JPY", "yen", "yens")
+    b.currency("CNY", "yuan", "yuans", "renminbi")
+    b.currency("GBP", "sterling")
+    b.currency("GBP", "livre", "livres", roles: .currencyNeedsContext)
+    b.currency("FRF", "franc", "francs")
+    b.currency("INR", "roupie", "roupies")
+    b.currency("RUB", "rouble", "roubles")
+    b.currency("MXN", "peso", "pesos")
+    b.currency("EUR", "centime", "centimes", subunit: 100)
+    b.currencyAdjective("USD", "américain", "américains", "us", "usd")
+    b.currencyAdjective("CAD", "canadien", "canadiens", "cad")
+    b.currencyAdjective("AUD", "australien", "australiens")
+    b.currencyAdjective("CHF", "suisse", "suisses")
+    b.currencyAdjective("GBP", "sterling")
+    b.currencyAdjective("HKD", "hk")
+    b.currencyAdjective("XOF", "cfa")
+    b.currencyAdjective("JPY", "japonais")
+    b.currencyAdjective("CNY", "chinois")
+
+    b.qualifier(.moreThan, "plus de", "plus d", "au delà de", "au delà d", "supérieur à", "supérieure à",
+                "supérieurs à", "supérieures à", "un peu plus de", "un peu plus d", "bien plus de", "plus que",
+                "largement plus de", "davantage que")
+    b.qualifier(.atLeast, "au moins", "au minimum", "pas moins de", "pas moins d", "un minimum de")
+    b.qualifier(.lessThan, "moins de", "moins d", "inférieur à", "inférieure à", "inférieurs à",
+                "inférieures à", "un peu moins de", "un peu moins d", "moins que")
+    b.qualifier(.atMost, "jusqu à", "jusqu au", "au plus", "au maximum", "pas plus de", "pas plus d",
+                "tout au plus", "un maximum de")
+    b.qualifier(.about, "environ", "quelque", "autour de", "autour d", "aux alentours de", "approximativement",
+                "à peu près", "de l ordre de", "de l ordre d", "grosso modo", "en gros")
+    b.qualifier(.nearly, "près de", "près d", "presque", "quasiment", "pas loin de", "pas loin d",
+                "pratiquement", "frôlant", "avoisinant", "quasi")
+    return b
+  }
+}

@@ -1,0 +1,161 @@
+import Drafts
+
+/// The words around figures in one language: numbers, magnitudes, units, months, qualifiers.
+///
+/// Built once per language (`Lexicon.french`, `Lexicon.english`) and shared, read-only, by every extractor.
+struct Lexicon: Sendable {
+  let entries: [WordInfo]
+  let table: WordTable
+  /// Qualifier phrases, longest first, as lexicon entries; `durations` is false for "over", which before a
+  /// duration means "during".
+  let qualifiers: [QualifierPhrase]
+
+  static let currencyCodes = [
+    "", "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "HKD", "INR", "RUB", "KRW", "BRL", "MXN", "NZD",
+    "SEK", "NOK", "DKK", "SGD", "FRF", "XOF", "BTC", "TRY",
+  ]
+
+  static func currencyIndex(_ code: String) -> Int8 {
+    Int8(currencyCodes.firstIndex(of: code) ?? 0)
+  }
+
+  static let french = Lexicon(FrenchWords.build())
+  static let english = Lexicon(EnglishWords.build())
+
+  static func forLanguage(_ language: Language) -> Lexicon {
+    language == .fr ? french : english
+  }
+
+  init(_ builder: LexiconBuilder) {
+    entries = builder.entries
+    table = WordTable(builder.index.map { ($0.key, $0.value) })
+    qualifiers = builder.qualifiers.sorted { $0.words.count > $1.words.count }
+  }
+
+  @inline(__always)
+  func entry(for key: WordKey) -> Int32 { table.lookup(key) }
+}
+
+/// A phrase that turns the figure after it into an interval ("plus de", "at least").
+struct QualifierPhrase: Sendable {
+  var words: [Int32]
+  var qualifier: Qualifier
+  var durations: Bool
+}
+
+/// Collects words and their roles; a word listed twice gets the union of its roles.
+struct LexiconBuilder {
+  var entries: [WordInfo] = []
+  var index: [WordKey: Int32] = [:]
+  var qualifiers: [QualifierPhrase] = []
+
+  mutating func add(_ words: String..., update: (inout WordInfo) -> Void) {
+    for word in words {
+      let key = WordKey(word)
+      if let i = index[key] {
+        update(&entries[Int(i)])
+      } else {
+        var info = WordInfo()
+        update(&info)
+        index[key] = Int32(entries.count)
+        entries.append(info)
+      }
+    }
+  }
+
+  mutating func roles(_ roles: WordInfo.Roles, _ words: String...) {
+    for word in words { add(word) { $0.roles.formUnion(roles) } }
+  }
+
+  mutating func cardinal(_ value: Int32, _ words: String..., roles: WordInfo.Roles = []) {
+    for word in words {
+      add(word) {
+        $0.cardinal = value
+        $0.roles.formUnion(roles)
+      }
+    }
+  }
+
+  mutating func magnitude(_ power: Int8, _ words: String..., roles: WordInfo.Roles = []) {
+    for word in words {
+      add(word) {
+        $0.magnitude = power
+        $0.roles.formUnion(roles)
+      }
+    }
+  }
+
+  mutating func denominator(_ value: Int16, _ words: String..., roles: WordInfo.Roles = []) {
+    for word in words {
+      add(word) {
+        $0.denominator = value
+        $0.roles.formUnion(roles)
+      }
+    }
+  }
+
+  mutating func month(_ value: Int8, _ words: String...) {
+    for word in words { add(word) { $0.month = value } }
+  }
+
+  mutating func weekday(_ value: Int8, _ words: String...) {
+    for word in words { add(word) { $0.weekday = value } }
+  }
+
+  mutating func duration(_ unit: DurationUnit, _ words: String...) {
+    for word in words { add(word) { $0.duration = unit } }
+  }
+
+  mutating func currency(_ code: String, _ words: String..., roles: WordInfo.Roles = [], subunit: Int16 = 0) {
+    let c = Lexicon.currencyIndex(code)
+    for word in words {
+      add(word) {
+        $0.currency = c
+        $0.subunit = subunit
+        $0.roles.formUnion(roles)
+      }
+    }
+  }
+
+  mutating func currencyAdjective(_ code: String, _ words: String...) {
+    let c = Lexicon.currencyIndex(code)
+    for word in words { add(word) { $0.currencyAdjective = c } }
+  }
+
+  mutating func dollarPrefix(_ code: String, _ words: String...) {
+    let c = Lexicon.currencyIndex(code)
+    for word in words { add(word) { $0.dollarPrefix = c } }
+  }
+
+  /// Phrases are written with spaces between words; apostrophes and hyphens are left out ("jusqu à").
+  mutating func qualifier(_ qualifier: Qualifier, _ phrases: String...) {
+    for phrase in phrases {
+      var words: [Int32] = []
+      for word in phrase.split(separator: " ") {
+        add(String(word)) { _ in }
+        words.append(index[WordKey(String(word))]!)
+      }
+      qualifiers.append(QualifierPhrase(words: words, qualifier: qualifier, durations: phrase != "over"))
+    }
+  }
+
+  /// Words both languages share: ISO codes, abbreviations glued to digits.
+  mutating func common() {
+    for code in Lexicon.currencyCodes.dropFirst() where code != "TRY" { currency(code, code.lowercased()) }
+    currency("CNY", "rmb")
+    currency("BTC", "btc", "bitcoin", "bitcoins")
+    magnitude(3, "k", roles: .digitSuffixOnly)
+    magnitude(6, "m", roles: [.digitSuffixOnly, .capitalOnly])
+    magnitude(6, "mn", "mln", "mio", roles: .digitSuffixOnly)
+    magnitude(9, "bn", "bln", "mrd", "mrds", roles: .digitSuffixOnly)
+    magnitude(12, "tn", "tln", "trn", roles: .digitSuffixOnly)
+    dollarPrefix("USD", "us", "usd")
+    dollarPrefix("CAD", "c", "ca", "can", "cad")
+    dollarPrefix("AUD", "a", "au", "aud")
+    dollarPrefix("HKD", "hk")
+    dollarPrefix("NZD", "nz", "nzd")
+    dollarPrefix("MXN", "mx", "mex", "mxn")
+    dollarPrefix("SGD", "s", "sg")
+    dollarPrefix("BRL", "r")
+  }
+}

@@ -1,0 +1,256 @@
+import Drafts
+
+/// Splits UTF-8 bytes into words, numbers and symbols in one pass, with ASCII fast paths and no String per word.
+///
+/// Numbers are lexed here, separators included ("4 000", "1.234,5"), because whether a space or a dot belongs
+/// to a number is a question about bytes; URLs and e-mail addresses are dropped whole.
+struct Tokenizer {
+  let lexicon: Lexicon
+  let language: Language
+
+  private enum Class: UInt8 {
+    case symbol, space, newline, letter, digit
+  }
+
+  private static let asciiClass: [Class] = (0..<128).map { b -> Class in
+    switch UInt8(b) {
+    case 0x0A, 0x0D, 0x0B, 0x0C: return .newline
+    case 0x20, 0x09: return .space
+    case 0x30...0x39: return .digit
+    case 0x41...0x5A, 0x61...0x7A: return .letter
+    default: return .symbol
+    }
+  }
+
+  func tokenize(
+    _ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, tokens: inout [Token], numbers: inout [DigitNumber]
+  ) {
+    var i = range.lowerBound
+    let end = range.upperBound
+    var gap = Token.Gap.newline
+    var chunkStart = 0
+    while i < end {
+      let b = p[i]
+      var cls: Class
+      var length = 1
+      var scalar = UInt32(b)
+      if b < 0x80 {
+        cls = Tokenizer.asciiClass[Int(b)]
+      } else {
+        (cls, length, scalar) = Tokenizer.classify(p, i, end)
+      }
+      switch cls {
+      case .space:
+        if gap == .none { gap = .space }
+        i += length
+        chunkStart = tokens.count
+      case .newline:
+        gap = .newline
+        i += length
+        chunkStart = tokens.count
+      case .letter:
+        let start = i
+        i += length
+        while i < end {
+          let c = p[i]
+          if c < 0x80 {
+            if Tokenizer.asciiClass[Int(c)] != .letter { break }
+            i += 1
+          } else {
+            let (k, n, _) = Tokenizer.classify(p, i, end)
+            if k != .letter { break }
+            i += n
+          }
+        }
+        if Tokenizer.startsURL(p, start, i, end) {
+          tokens.removeSubrange(chunkStart...)
+          i = Tokenizer.skipToSpace(p, i, end)
+          continue
+        }
+        var entry: Int32 = -1
+        if i - start <= 32, let key = WordKey.fold(p, start, i) { entry = lexicon.entry(for: key) }
+        tokens.append(Token(kind: .word, gap: gap, capital: b >= 0x41 && b <= 0x5A, entry: entry, scalar: 0,
+                            start: start, end: i))
+        gap = .none
+      case .digit:
+        let (number, next) = lexNumber(p, i, end)
+        tokens.append(Token(kind: .number, gap: gap, capital: false, entry: Int32(numbers.count), scalar: 0,
+                            start: i, end: next))
+        numbers.append(number)
+        i = next
+        gap = .none
+      case .symbol:
+        if b == 0x40 {  // '@': an e-mail address
+          tokens.removeSubrange(chunkStart...)
+          i = Tokenizer.skipToSpace(p, i, end)
+          continue
+        }
+        tokens.append(Token(kind: .symbol, gap: gap, capital: false, entry: -1, scalar: scalar, start: i,
+                            end: i + length))
+        i += length
+        gap = .none
+      }
+    }
+  }
+
+  /// Class, byte length and scalar of the non-ASCII character at `i`.
+  @inline(__always)
+  private static func classify(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Class, Int, UInt32) {
+    let b = p[i]
+    if b < 0xC2 { return (.symbol, 1, 0xFFFD) }
+    if b < 0xE0 {
+      guard i + 1 < end else { return (.symbol, 1, 0xFFFD) }
+      let s = UInt32(b & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F)
+      if s == 0xA0 { return (.space, 2, s) }
+      if s >= 0xC0 && s != 0xD7 && s != 0xF7 && s != 0x2BC { return (.letter, 2, s) }
+      return (.symbol, 2, s)
+    }
+    if b < 0xF0 {
+      guard i + 2 < end else { return (.symbol, 1, 0xFFFD) }
+      let s = UInt32(b & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)
+      switch s {
+      case 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: return (.space, 3, s)
+      case 0x2028, 0x2029: return (.newline, 3, s)
+      case 0x2000...0x2BFF, 0x3001...0x303F, 0xE000...0xFFFF: return (.symbol, 3, s)
+      default: return (.letter, 3, s)
+      }
+    }
+    guard i + 3 < end else { return (.symbol, 1, 0xFFFD) }
+    let s = UInt32(b & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6
+      | UInt32(p[i + 3] & 0x3F)
+    return (.symbol, 4, s)
+  }
+
+  /// "http://", "https://", "www.": the whole address is dropped, digits and all.
+  private static func startsURL(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ i: Int, _ end: Int) -> Bool {
+    if i + 2 < end && p[i] == 0x3A && p[i + 1] == 0x2F && p[i + 2] == 0x2F { return true }
+    if i - start == 3 && i < end && p[i] == 0x2E && (p[start] | 0x20) == 0x77 && (p[start + 1] | 0x20) == 0x77
+      && (p[start + 2] | 0x20) == 0x77 {
+      return true
+    }
+    return false
+  }
+
+  private static func skipToSpace(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Int {
+    var i = from
+    while i < end {
+      let c = p[i]
+      if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { break }
+      if c == 0xC2 && i + 1 < end && p[i + 1] == 0xA0 { break }
+      i += 1
+    }
+    return i
+  }
+
+  /// Length in bytes of a thousands space at `i` (space, no-break space, narrow no-break space, thin space), or 0.
+  @inline(__always)
+  private static func groupSpace(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+    let c = p[i]
+    if c == 0x20 { return 1 }
+    if c == 0xC2 && i + 1 < end && p[i + 1] == 0xA0 { return 2 }
+    if c == 0xE2 && i + 2 < end && p[i + 1] == 0x80 && (p[i + 2] == 0xAF || p[i + 2] == 0x89) { return 3 }
+    return 0
+  }
+
+  @inline(__always)
+  private static func isDigit(_ c: UInt8) -> Bool { c &- 0x30 < 10 }
+
+  /// Lexes digits with thousands and decimal separators; decides which separator is the decimal point.
+  private func lexNumber(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (DigitNumber, Int) {
+    var i = start
+    var mantissa = 0.0
+    var digits = 0
+    var groupValue = 0
+    while i < end && Tokenizer.isDigit(p[i]) {
+      mantissa = mantissa * 10 + Double(p[i] &- 0x30)
+      groupValue = groupValue &* 10 &+ Int(p[i] &- 0x30)
+      digits += 1
+      i += 1
+    }
+    let firstLength = digits
+    let leadingZero = p[start] == 0x30 && firstLength > 1
+    var spaceGroups = 0
+    var seps = 0
+    var kinds: UInt64 = 0  // bit k set: separator k is a dot
+    var lengths: UInt64 = 0  // 4 bits per group after separator k
+    var groupValues = (groupValue, 0, 0)
+    while i < end {
+      let c = p[i]
+      if (c == 0x2C || c == 0x2E) && i + 1 < end && Tokenizer.isDigit(p[i + 1]) {
+        if seps >= 15 { break }
+        var j = i + 1
+        var length = 0
+        var value = 0
+        while j < end && Tokenizer.isDigit(p[j]) {
+          mantissa = mantissa * 10 + Double(p[j] &- 0x30)
+          value = value &* 10 &+ Int(p[j] &- 0x30)
+          length += 1
+          j += 1
+        }
+        if c == 0x2E { kinds |= 1 << UInt64(seps) }
+        lengths |= UInt64(min(length, 15)) << UInt64(4 * seps)
+        if seps == 0 { groupValues.1 = value } else if seps == 1 { groupValues.2 = value }
+        seps += 1
+        digits += length
+        i = j
+        continue
+      }
+      if seps == 0 && firstLength <= 3 && c < 0xF0 {
+        let n = Tokenizer.groupSpace(p, i, end)
+        if n > 0 && i + n + 3 <= end && Tokenizer.isDigit(p[i + n]) && Tokenizer.isDigit(p[i + n + 1])
+          && Tokenizer.isDigit(p[i + n + 2]) && (i + n + 3 == end || !Tokenizer.isDigit(p[i + n + 3])) {
+          for k in 0..<3 { mantissa = mantissa * 10 + Double(p[i + n + k] &- 0x30) }
+          digits += 3
+          spaceGroups += 1
+          i += n + 3
+          continue
+        }
+      }
+      break
+    }
+    var number = DigitNumber(mantissa: mantissa, fractionDigits: 0, integerDigits: digits, plain: true,
+                             malformed: false, leadingZero: leadingZero, dotted: nil)
+    if seps == 0 {
+      number.plain = spaceGroups == 0
+      return (number, i)
+    }
+    number.plain = false
+    func length(_ k: Int) -> Int { Int((lengths >> UInt64(4 * k)) & 0xF) }
+    func isDot(_ k: Int) -> Bool { (kinds >> UInt64(k)) & 1 == 1 }
+    let last = seps - 1
+    var decimal = false
+    var valid = true
+    if seps == 1 {
+      if length(0) == 3 && !(firstLength == 1 && p[start] == 0x30) && firstLength <= 3 {
+        let dot = isDot(0)
+        decimal = language == .fr ? !dot : dot
+        if spaceGroups > 0 && dot == (language == .fr) { decimal = true }
+      } else {
+        decimal = true
+      }
+    } else {
+      var sameBefore = true
+      var threes = true
+      for k in 0..<last {
+        if isDot(k) != isDot(0) { sameBefore = false }
+        if length(k) != 3 { threes = false }
+      }
+      if sameBefore && isDot(last) == isDot(0) {
+        valid = threes && length(last) == 3 && firstLength <= 3 && spaceGroups == 0
+      } else {
+        valid = sameBefore && threes && firstLength <= 3 && spaceGroups == 0
+        decimal = true
+      }
+    }
+    if !valid {
+      number.malformed = true
+      if seps == 2 && isDot(0) && isDot(1) { number.dotted = groupValues }
+      return (number, i)
+    }
+    if decimal {
+      number.fractionDigits = length(last)
+      number.integerDigits = digits - length(last)
+    }
+    return (number, i)
+  }
+}

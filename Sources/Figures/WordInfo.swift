@@ -1,0 +1,90 @@
+/// What one word can mean around a figure; a word may play several roles ("cent" is a number and the end of
+/// "pour cent"), so the roles are flags and values side by side rather than one enum case.
+struct WordInfo: Sendable {
+  struct Roles: OptionSet, Sendable {
+    let rawValue: UInt32
+    /// un, une, one: a number only before a magnitude, a unit or a fraction.
+    static let article = Roles(rawValue: 1 << 0)
+    /// a, an: a number only before hundred, thousand, a magnitude or a fraction.
+    static let weakArticle = Roles(rawValue: 1 << 1)
+    /// et, and: joins number words ("vingt et un", "one hundred and six").
+    static let numberJoiner = Roles(rawValue: 1 << 2)
+    /// entre, between: opens "entre 400 et 600".
+    static let openerBetween = Roles(rawValue: 1 << 3)
+    /// de, from: opens "de 400 à 600".
+    static let openerFrom = Roles(rawValue: 1 << 4)
+    /// à, to, through: the middle of a range.
+    static let rangeTo = Roles(rawValue: 1 << 5)
+    /// et, and: the middle of "entre … et …".
+    static let rangeAnd = Roles(rawValue: 1 << 6)
+    /// de, des, du, d, of: links a magnitude to a currency or a fraction to what it divides.
+    static let of = Roles(rawValue: 1 << 7)
+    /// prochains, derniers, premiers: sits between a number and a duration unit.
+    static let durationModifier = Roles(rawValue: 1 << 8)
+    /// er, e, st, nd, rd, th: ordinal endings glued to digits ("1er", "28th").
+    static let ordinalSuffix = Roles(rawValue: 1 << 9)
+    /// pourcent, percent, pourcentage, percentage.
+    static let percentWord = Roles(rawValue: 1 << 10)
+    /// pour, per: first half of "pour cent", "per cent".
+    static let percentFirst = Roles(rawValue: 1 << 11)
+    /// cent: second half of "pour cent".
+    static let percentSecond = Roles(rawValue: 1 << 12)
+    /// la, the, une: may precede "moitié".
+    static let fractionArticle = Roles(rawValue: 1 << 13)
+    /// moitié, half: a fraction on its own.
+    static let halfNoun = Roles(rawValue: 1 << 14)
+    /// article, section, chapitre, page…: the number after it is an identifier.
+    static let reference = Roles(rawValue: 1 << 15)
+    /// passé, rose, fell…: "passé de 7 à 8" is a change, not a range.
+    static let changeVerb = Roles(rawValue: 1 << 16)
+    /// Only read after digits ("k", "bn", "Md").
+    static let digitSuffixOnly = Roles(rawValue: 1 << 17)
+    /// Only when written with a capital ("M" for million).
+    static let capitalOnly = Roles(rawValue: 1 << 18)
+    /// Singular ordinal such as "cinquième", "fifth": a fraction only in "un cinquième de", or a plural.
+    static let ordinalDenominator = Roles(rawValue: 1 << 19)
+    /// Ordinals that end compound ordinals ("vingt-cinquième", "twenty-first"): the number before is no figure.
+    static let ordinal = Roles(rawValue: 1 << 20)
+    /// A currency word that is money only next to a magnitude or a qualifier word ("livres", "pounds").
+    static let currencyNeedsContext = Roles(rawValue: 1 << 21)
+    /// point(s), points: "2 points de pourcentage".
+    static let points = Roles(rawValue: 1 << 22)
+    /// demi, demie: "deux ans et demi".
+    static let half = Roles(rawValue: 1 << 23)
+    /// Plural form of a denominator ("tiers", "quarts", "thirds").
+    static let pluralDenominator = Roles(rawValue: 1 << 24)
+    /// à, at: "à 10 heures" is a time of day, not a duration.
+    static let at = Roles(rawValue: 1 << 26)
+    /// A number word that is also a common word ("neuf" = new): reported only next to a unit.
+    static let ambiguousNumber = Roles(rawValue: 1 << 27)
+  }
+
+  var roles: Roles = []
+  /// 0…99, 100 for cent/hundred, 1000 for mille/thousand; -1 when the word is no number.
+  var cardinal: Int32 = -1
+  /// Power of ten of million, milliard, billion, k, bn…; 0 for none.
+  var magnitude: Int8 = 0
+  /// Multiplier that is no power of ten (douzaine, dozen); 0 for none.
+  var multiplier: Int16 = 0
+  /// 2 for moitié/half, 3 for tiers/third…; 0 for none.
+  var denominator: Int16 = 0
+  var month: Int8 = 0
+  /// ISO weekday, 1 = Monday.
+  var weekday: Int8 = 0
+  var duration: DurationUnit?
+  /// Index in `Lexicon.currencyCodes`; 0 for none.
+  var currency: Int8 = 0
+  /// Currency set by an adjective next to the currency word ("américains", "swiss").
+  var currencyAdjective: Int8 = 0
+  /// Currency set by a prefix glued to "$" ("US$", "C$").
+  var dollarPrefix: Int8 = 0
+  /// 100 for cents, pence, centimes: the amount is in hundredths.
+  var subunit: Int16 = 0
+
+  var isCardinal: Bool { cardinal >= 0 }
+}
+
+/// The units a duration is counted in.
+enum DurationUnit: String, Sendable {
+  case minute, hour, day, week, month, year, decade, century
+}

@@ -1,0 +1,125 @@
+import Checking
+import Drafts
+import FactBase
+import Foundation
+import Workspace
+
+/// The fact base the server checks against, where it came from, and how to point editors at a fact's entry.
+///
+/// A reload that fails keeps the last good base: one typo in a facts file must not blank every diagnostic.
+struct FactState {
+  var roots: [String] = []
+  let searchDirectories: [String]
+  private(set) var base = FactBase.curated
+  private(set) var checker = Checker(base: FactBase.curated)
+  /// Bumped by every successful reload, so analyses of the old base are recomputed.
+  private(set) var generation = 0
+  /// The language the project configuration asks for, unless settings override it.
+  private(set) var language = LanguageChoice.auto
+  private(set) var config: ProjectConfig?
+  /// Facts files that currently carry diagnostics, cleared once they load again.
+  private(set) var failingFiles: Set<String> = []
+  /// Resolved facts files: their URI and line table, or nil when the file is nowhere on disk.
+  private var locations: [String: (uri: String, lines: LineTable)?] = [:]
+
+  init(searchDirectories: [String]) {
+    self.searchDirectories = searchDirectories
+  }
+
+  /// The executable's directory and its parents, where a checkout keeps the curated base's `facts/` files.
+  static func defaultSearchDirectories() -> [String] {
+    guard let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() else { return [] }
+    var directories: [String] = []
+    var directory = executable.deletingLastPathComponent()
+    for _ in 0..<6 {
+      directories.append(directory.path)
+      let parent = directory.deletingLastPathComponent()
+      if parent.path == directory.path { break }
+      directory = parent
+    }
+    return directories
+  }
+
+  static func isFactsFile(uri: String) -> Bool {
+    let lower = uri.lowercased()
+    return lower.hasSuffix("/.factlint.json") || (lower.contains("/facts/") && lower.hasSuffix(".json"))
+  }
+
+  /// Where a fact is defined, as an LSP `Location`, ranges in the negotiated encoding.
+  mutating func lspLocation(of fact: Fact, encoding: ColumnEncoding) -> LSPAny? {
+    let path = fact.location.path
+    if locations[path] == nil {
+      locations[path] = resolve(path).flatMap { resolved in
+        FileManager.default.contents(atPath: resolved).map {
+          (DocumentURI.uri(ofPath: resolved), LineTable(bytes: Array($0)))
+        }
+      }
+    }
+    guard let resolved = locations[path] ?? nil else { return nil }
+    let span = fact.location.span.clamped(to: 0..<resolved.lines.bytes.count)
+    return ["uri": .string(resolved.uri), "range": resolved.lines.lspRange(span, encoding: encoding)]
+  }
+
+  private func resolve(_ path: String) -> String? {
+    if path.hasPrefix("/") { return FileManager.default.fileExists(atPath: path) ? path : nil }
+    for directory in roots + searchDirectories {
+      let candidate = (directory as NSString).appendingPathComponent(path)
+      if FileManager.default.fileExists(atPath: candidate) { return candidate }
+    }
+    return nil
+  }
+
+  /// Reloads `.factlint.json` and facts files. Returns the diagnostics to publish per file URI (empty arrays clear
+  /// files that were failing), ranges in the negotiated encoding. On any problem the last good base stays.
+  mutating func reload(settings: ServerSettings, encoding: ColumnEncoding = .utf16, log: Logger) -> [String: [LSPAny]] {
+    locations.removeAll()
+    var published: [String: [LSPAny]] = [:]
+    for path in failingFiles { published[DocumentURI.uri(ofPath: path)] = [] }
+    let extra = settings.factPaths.map { path in
+      path.hasPrefix("/") ? path : ((roots.first ?? FileManager.default.currentDirectoryPath) as NSString)
+        .appendingPathComponent(path)
+    }
+    do throws(FactBaseError) {
+      // The first workspace root with a `.factlint.json` (in it or above it) configures the server.
+      var loadedConfig: ProjectConfig?
+      for root in roots {
+        guard let path = ProjectConfig.find(from: root) else { continue }
+        loadedConfig = try ProjectConfig.load(path: path)
+        break
+      }
+      let loaded = try FactFiles.base(config: loadedConfig, extra: extra)
+      config = loadedConfig
+      base = loaded
+      checker = Checker(base: loaded, severities: loadedConfig?.severities ?? [:])
+      language = loadedConfig?.language ?? .auto
+      generation += 1
+      failingFiles = []
+      log.info("fact base: \(loaded.facts.count) facts (config: \(loadedConfig?.path ?? "none"))")
+    } catch {
+      log.error("configuration or facts files invalid, keeping the last good base:\n\(error)")
+      failingFiles = Set(error.diagnostics.map(\.path))
+      for (path, diagnostics) in Dictionary(grouping: error.diagnostics, by: \.path) {
+        published[DocumentURI.uri(ofPath: path)] = diagnostics.map { Self.diagnostic($0, encoding: encoding) }
+      }
+    }
+    return published
+  }
+
+  /// Whether the project configuration leaves a document unchecked.
+  func ignores(uri: String) -> Bool {
+    guard let config, let path = DocumentURI.path(of: uri) else { return false }
+    return config.ignores(path)
+  }
+
+  /// A facts-file problem (one-based line and column in Unicode scalars) as a diagnostic running to the line's end.
+  static func diagnostic(_ problem: FactDiagnostic, encoding: ColumnEncoding) -> LSPAny {
+    let lines = LineTable(bytes: FileManager.default.contents(atPath: problem.path).map { [UInt8]($0) } ?? [])
+    let line = max(0, problem.line - 1)
+    let start = lines.offset(of: LinePosition(line: line, column: max(0, problem.column - 1)), in: .scalars)
+    let end = line < lines.lineCount ? max(start, lines.contentRange(ofLine: line).upperBound) : start
+    return [
+      "range": lines.lspRange(start..<end, encoding: encoding), "severity": 1, "source": "factlint",
+      "code": "facts-file", "message": .string(problem.message),
+    ]
+  }
+}

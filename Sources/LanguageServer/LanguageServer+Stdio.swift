@@ -1,0 +1,93 @@
+import Foundation
+import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+extension LanguageServer {
+  /// Serves LSP on stdin/stdout until `exit` or end of input; returns the process exit status.
+  ///
+  /// SIGPIPE is ignored so a vanished client ends the loop with an error instead of killing the process.
+  public static func runOverStdio(logLevel: LogLevel = .warn, options: LanguageServerOptions = .init()) -> Int32 {
+    signal(SIGPIPE, SIG_IGN)
+    return serve(
+      input: STDIN_FILENO, output: FileHandle.standardOutput, log: .standardError(level: logLevel), options: options)
+  }
+
+  /// Serves LSP reading `input` and writing frames to `output` (stdio, or pipes in tests) until `exit` or end of
+  /// input. Reads take 64 KiB chunks with `read(2)` (the rest of a long body in one read), never byte by byte.
+  public static func serve(
+    input: Int32, output: FileHandle, log: Logger, options: LanguageServerOptions = .init()
+  ) -> Int32 {
+    let broken = Mutex(false)
+    let server = LanguageServer(options: options, log: log) { bytes in
+      guard !broken.withLock({ $0 }) else { return }
+      do {
+        try output.write(contentsOf: Data(bytes))
+      } catch {
+        broken.withLock { $0 = true }
+        log.error("cannot write frames (\(error)); the client is gone")
+      }
+    }
+    log.info("factlint language server started (pid \(getpid()))")
+    var buffer = [UInt8](repeating: 0, count: 65_536)
+    while !broken.withLock({ $0 }) {
+      let wanted = server.preferredReadSize
+      if buffer.count < wanted { buffer = [UInt8](repeating: 0, count: wanted) }
+      let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, wanted) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        log.error("reading input failed: errno \(errno)")
+        break
+      }
+      if count == 0 {
+        log.info("end of input")
+        break
+      }
+      guard server.receive(buffer[0..<count]) else { break }
+    }
+    let status = server.finish()
+    log.info("exiting with status \(status)")
+    return status
+  }
+}
+
+/// `factlint lsp [--log-level error|warn|info|debug]`, the entry point the CLI calls.
+public enum LanguageServerCommand {
+  public static let usage = "usage: factlint lsp [--log-level error|warn|info|debug]"
+
+  public static func run(arguments: [String]) -> Int32 {
+    var level = LogLevel.warn
+    var remaining = arguments[...]
+    while let argument = remaining.popFirst() {
+      switch argument {
+      case "--log-level":
+        guard let value = remaining.popFirst(), let parsed = LogLevel(argument: value) else {
+          FileHandle.standardError.write(Data("factlint lsp: --log-level needs error, warn, info or debug\n".utf8))
+          return 2
+        }
+        level = parsed
+      case let option where option.hasPrefix("--log-level="):
+        guard let parsed = LogLevel(argument: String(option.dropFirst("--log-level=".count))) else {
+          FileHandle.standardError.write(Data("factlint lsp: --log-level needs error, warn, info or debug\n".utf8))
+          return 2
+        }
+        level = parsed
+      case "--stdio":
+        continue  // what VS Code's client passes; stdio is the only transport anyway
+      case "-h", "--help":
+        FileHandle.standardError.write(Data((usage + "\n").utf8))
+        return 0
+      default:
+        FileHandle.standardError.write(Data("factlint lsp: unknown argument \(argument)\n\(usage)\n".utf8))
+        return 2
+      }
+    }
+    return LanguageServer.runOverStdio(logLevel: level)
+  }
+}

@@ -1,0 +1,184 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// Settings a host picks when starting the server; tests shorten the debounce.
+public struct LanguageServerOptions: Sendable {
+  /// How long after an edit pushed diagnostics wait, so a burst of keystrokes publishes once.
+  public var pushDelay: Duration
+  /// Directories searched (besides workspace roots) for the files named by fact locations, such as the
+  /// curated base's `facts/*.json`; by default the executable's directory and its parents.
+  public var factSearchDirectories: [String]?
+
+  public init(pushDelay: Duration = .milliseconds(50), factSearchDirectories: [String]? = nil) {
+    self.pushDelay = pushDelay
+    self.factSearchDirectories = factSearchDirectories
+  }
+}
+
+/// The language server over any byte transport: feed it the client's bytes, it writes frames to `output`.
+///
+/// Bytes are cut into frames and decoded on the caller's thread; messages are then handled in order on one serial
+/// queue, which also runs the debounce timers. `$/cancelRequest` is seen at decode time, so a request still
+/// waiting on the queue when its cancellation arrives is answered -32800.
+public final class LanguageServer: Sendable {
+  private let queue = DispatchQueue(label: "factlint.lsp")
+  private let reader = Mutex(ReaderState())
+  private let tracker = Mutex(RequestTracker())
+  private let core: Mutex<ServerCore>
+  private let log: Logger
+  private let output: @Sendable ([UInt8]) -> Void
+
+  private struct ReaderState {
+    var decoder = FrameDecoder()
+    var exited = false
+  }
+
+  /// Requests read but not yet answered, and which of them the client cancelled.
+  private struct RequestTracker {
+    var pending: Set<RequestID> = []
+    var cancelled: Set<RequestID> = []
+  }
+
+  public init(
+    options: LanguageServerOptions = LanguageServerOptions(), log: Logger = .silent,
+    output: @escaping @Sendable ([UInt8]) -> Void
+  ) {
+    self.log = log
+    self.output = output
+    core = Mutex(ServerCore(options: options, log: log))
+  }
+
+  /// Feeds bytes from the client. Returns false once the `exit` notification has been read: stop reading then,
+  /// and call `finish()` for the exit status.
+  @discardableResult
+  public func receive(_ bytes: some Collection<UInt8>) -> Bool {
+    let messages: [IncomingMessage]? = reader.withLock { state in
+      guard !state.exited else { return nil }
+      state.decoder.append(bytes)
+      var messages: [IncomingMessage] = []
+      while let event = state.decoder.next() {
+        switch event {
+        case .malformed(let reason):
+          messages.append(.invalid(id: nil, error: .parseError("malformed frame header: \(reason)")))
+        case .frame(let body):
+          let message = IncomingMessage(body: body)
+          messages.append(message)
+          if case .notification("exit", _) = message {
+            state.exited = true
+            return messages
+          }
+        }
+      }
+      return messages
+    }
+    guard let messages else { return false }
+    // Note every message of the chunk before handling any, so a cancellation read with its request wins.
+    for message in messages { note(message) }
+    for message in messages { queue.async { self.process(message) } }
+    return !reader.withLock { $0.exited }
+  }
+
+  /// How many bytes the next read should ask for.
+  public var preferredReadSize: Int { reader.withLock { $0.decoder.preferredReadSize } }
+
+  /// Ends the session (after `exit` or at end of input): handles what was read, drops pending timers, and
+  /// returns the exit status, 0 if `shutdown` came first and 1 otherwise.
+  public func finish() -> Int32 {
+    let leftover = reader.withLock { state in
+      state.exited = true
+      return state.decoder.bufferedCount
+    }
+    if leftover > 0 { log.warn("input ended inside a frame (\(leftover) bytes unread)") }
+    return queue.sync {
+      core.withLock { core in
+        core.close()
+        return core.shutdownRequested ? 0 : 1
+      }
+    }
+  }
+
+  /// Blocks until every message received so far has been handled (timers not included).
+  public func waitUntilIdle() {
+    queue.sync {}
+  }
+
+  /// Registers requests and cancellations as soon as they are read, before the queue reaches them.
+  private func note(_ message: IncomingMessage) {
+    switch message {
+    case .request(let id, _, _):
+      tracker.withLock { _ = $0.pending.insert(id) }
+    case .notification("$/cancelRequest", let params):
+      guard let id = params?["id"].flatMap(RequestID.init) else { return }
+      tracker.withLock { tracker in
+        if tracker.pending.contains(id) { tracker.cancelled.insert(id) }
+      }
+    default:
+      break
+    }
+  }
+
+  private func process(_ message: IncomingMessage) {
+    switch message {
+    case .request(let id, let method, let params):
+      let cancelled = tracker.withLock { tracker in
+        tracker.pending.remove(id)
+        return tracker.cancelled.remove(id) != nil
+      }
+      if cancelled {
+        log.debug("request \(id) \(method) cancelled before it ran")
+        reply(id: id, result: .failure(.requestCancelled))
+        return
+      }
+      let host = self.host
+      let result = core.withLock { core in core.handleRequest(method: method, params: params, host: host) }
+      reply(id: id, result: result)
+    case .notification(let method, let params):
+      let host = self.host
+      core.withLock { core in core.handleNotification(method: method, params: params, host: host) }
+    case .response(let id, _, let error):
+      if let error { log.warn("client answered request \(id?.description ?? "null") with an error: \(error)") }
+    case .invalid(let id, let error):
+      log.warn("invalid message: \(error.message)")
+      reply(id: id, result: .failure(error))
+    }
+  }
+
+  private func reply(id: RequestID?, result: Result<LSPAny, ResponseError>) {
+    var message: [String: LSPAny] = ["jsonrpc": "2.0", "id": id?.json ?? .null]
+    switch result {
+    case .success(let value): message["result"] = value
+    case .failure(let error): message["error"] = error.json
+    }
+    send(.object(message))
+  }
+
+  private func send(_ message: LSPAny) {
+    output(FrameEncoder.frame(message.encoded()))
+  }
+
+  /// What the core may do outside its own state: send messages and run work later on the queue.
+  private var host: ServerHost {
+    ServerHost(
+      send: { [weak self] message in self?.send(message) },
+      schedule: { [weak self] delay, work in
+        guard let self else { return }
+        let nanoseconds = delay.components.seconds * 1_000_000_000 + delay.components.attoseconds / 1_000_000_000
+        self.queue.asyncAfter(deadline: .now() + .nanoseconds(Int(nanoseconds))) { [weak self] in
+          guard let self else { return }
+          let host = self.host
+          self.core.withLock { core in work(core, host) }
+        }
+      })
+  }
+}
+
+/// The server core's way out: messages to the client and deferred work on the server queue.
+struct ServerHost: Sendable {
+  let send: @Sendable (LSPAny) -> Void
+  let schedule: @Sendable (Duration, @escaping @Sendable (ServerCore, ServerHost) -> Void) -> Void
+
+  func notify(_ method: String, _ params: LSPAny) {
+    send(["jsonrpc": "2.0", "method": .string(method), "params": params])
+  }
+}

@@ -1,0 +1,105 @@
+import Checking
+import Drafts
+import FactBase
+
+/// Checking documents and turning findings into LSP diagnostics, pushed and pulled.
+extension ServerCore {
+  /// The current analysis of an open document, recomputed only when the text or the fact base changed.
+  func analysis(uri: String) throws(ResponseError) -> Analysis {
+    guard var document = documents[uri] else { throw .invalidParams("\(uri) is not open") }
+    if let analysis = document.analysis, analysis.editGeneration == document.editGeneration,
+      analysis.factGeneration == facts.generation
+    {
+      return analysis
+    }
+    let report = facts.checker.check(
+      Draft(bytes: document.text.bytes, format: document.format), language: settings.language ?? facts.language,
+      cache: document.cache)
+    let diagnostics =
+      facts.ignores(uri: uri) ? [] : report.findings.map { diagnostic(for: $0, lines: report.lineTable, uri: uri) }
+    var resultId: String
+    if let previous = document.analysis, previous.diagnostics == diagnostics {
+      resultId = previous.resultId
+    } else {
+      resultSerial += 1
+      resultId = "r\(resultSerial)"
+    }
+    let analysis = Analysis(
+      editGeneration: document.editGeneration, factGeneration: facts.generation, report: report,
+      diagnostics: diagnostics, resultId: resultId)
+    document.analysis = analysis
+    documents[uri] = document
+    return analysis
+  }
+
+  /// `textDocument/diagnostic`: `unchanged` when the client already holds the current result.
+  func pullDiagnostics(params: LSPAny) throws(ResponseError) -> LSPAny {
+    let uri = try params.object("textDocument").string("uri")
+    let previous = try params.optionalString("previousResultId")
+    guard documents[uri] != nil else {
+      // Not open (a client may pull closed files): nothing to say about it.
+      return ["kind": "full", "items": []]
+    }
+    let analysis = try analysis(uri: uri)
+    if previous == analysis.resultId {
+      return ["kind": "unchanged", "resultId": .string(analysis.resultId)]
+    }
+    return ["kind": "full", "resultId": .string(analysis.resultId), "items": .array(analysis.diagnostics)]
+  }
+
+  func publishDiagnostics(uri: String, host: ServerHost) {
+    guard phase == .running, documents[uri] != nil, let analysis = try? analysis(uri: uri) else { return }
+    if documents[uri]?.lastPushed == analysis.diagnostics { return }
+    documents[uri]?.lastPushed = analysis.diagnostics
+    var params: [String: LSPAny] = ["uri": .string(uri), "diagnostics": .array(analysis.diagnostics)]
+    if let version = documents[uri]?.text.version { params["version"] = .int(version) }
+    host.notify("textDocument/publishDiagnostics", .object(params))
+  }
+
+  /// Rechecks every open document after the fact base or the settings changed.
+  func recheckOpenDocuments(host: ServerHost) {
+    for uri in documents.keys.sorted() {
+      documents[uri]?.analysis = nil
+      documents[uri]?.cache = BlockCache()
+      if pushesDiagnostics { publishDiagnostics(uri: uri, host: host) }
+    }
+    if client.pullDiagnostics && client.diagnosticRefresh {
+      host.send(["jsonrpc": "2.0", "id": .string("factlint/refresh-\(resultSerial)"),
+                 "method": "workspace/diagnostic/refresh"])
+    }
+  }
+
+  /// One finding as an LSP diagnostic; `data` carries what the quick fixes need without another check.
+  func diagnostic(for finding: Finding, lines: LineTable, uri: String) -> LSPAny {
+    var diagnostic: [String: LSPAny] = [
+      "range": lines.lspRange(finding.span, encoding: encoding),
+      "severity": .int(Self.severity(finding.severity)),
+      "source": "factlint",
+      "code": .string(finding.rule),
+      "message": .string(finding.message),
+    ]
+    let fact = finding.fact
+    if !fact.source.url.isEmpty { diagnostic["codeDescription"] = ["href": .string(fact.source.url)] }
+    if client.relatedInformation, let location = facts.lspLocation(of: fact, encoding: encoding) {
+      diagnostic["relatedInformation"] = [
+        ["location": location, "message": .string("fact \(fact.id)")]
+      ]
+    }
+    var data: [String: LSPAny] = [
+      "factId": .string(fact.id), "found": .string(finding.found), "expected": .string(finding.expected),
+    ]
+    if let fix = finding.fix {
+      data["fix"] = ["range": lines.lspRange(fix.span, encoding: encoding), "newText": .string(fix.replacement)]
+    }
+    diagnostic["data"] = .object(data)
+    return .object(diagnostic)
+  }
+
+  static func severity(_ severity: Severity) -> Int {
+    switch severity {
+    case .error: 1
+    case .warning: 2
+    case .info: 3
+    }
+  }
+}
