@@ -188,7 +188,7 @@ enum CuratedFacts {
         "fr": "La Chine assure 92 % de la production raffinée mondiale de terres rares.",
         "en": "China accounts for 92% of the world’s refined rare-earth production."
       },
-      "value": { "exact": 92 },
+      "value": { "exact": 92, "tolerance": 0.5 },
       "unit": "percent",
       "terms": {
         "fr": {
@@ -243,7 +243,7 @@ enum CuratedFacts {
         "fr": "La Chine assure 90 % de la production mondiale d’aimants à base de terres rares.",
         "en": "China accounts for 90% of the world’s rare-earth magnet production."
       },
-      "value": { "exact": 90 },
+      "value": { "exact": 90, "tolerance": 0.5 },
       "unit": "percent",
       "terms": {
         "fr": { "subject": ["Chine", "chinois*", "Pékin"], "context": [["aimant*"]], "exclude": ["PIB"] },

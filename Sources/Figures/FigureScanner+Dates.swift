@@ -59,8 +59,8 @@ extension FigureScanner {
 
   /// "may", "march": English words too, so a date only when capitalised or with a day or a year.
   private func isCommonWordMonth(_ i: Int) -> Bool {
-    language == .en && (info(i).month == 5 || info(i).month == 3) && tokens[i].end - tokens[i].start > 3
-      || (language == .en && info(i).month == 5)
+    let m = info(i).month
+    return language == .en && (m == 5 || (m == 3 && tokens[i].end - tokens[i].start == 5))
   }
 
   /// A day of the month at `i` ("28", "1er", "22nd"), and the token after it.

@@ -242,8 +242,8 @@ extension LanguageServerOptions {
 
 /// The `factlint` executable built next to this test bundle, if `factlint lsp` answers LSP.
 enum BuiltBinary {
-  static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+  static let repositoryRoot = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
 
   static let url: URL? = {
     var candidates: [URL] = []

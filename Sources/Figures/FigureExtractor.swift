@@ -1,0 +1,35 @@
+import Drafts
+
+/// Finds the figures of a draft (numbers, percentages, money, dates, durations, ranges) with exact UTF-8 spans
+/// and normalised values.
+///
+/// It reads bytes, not Strings, because it runs on every keystroke: one tokenizing pass with ASCII fast paths,
+/// word look-ups on packed folded keys, then a left-to-right match over the tokens.
+public struct FigureExtractor: Sendable {
+  public let language: Language
+  private let lexicon: Lexicon
+
+  public init(language: Language) {
+    self.language = language
+    self.lexicon = Lexicon.forLanguage(language)
+  }
+
+  /// The figures in `bytes[range]`, sorted by start and non-overlapping; spans are absolute offsets into `bytes`.
+  public func figures(in bytes: [UInt8], range: Range<Int>) -> [Figure] {
+    let range = range.clamped(to: 0..<bytes.count)
+    return bytes.withUnsafeBufferPointer { p in
+      var tokens: [Token] = []
+      tokens.reserveCapacity(range.count / 5 + 8)
+      var numbers: [DigitNumber] = []
+      Tokenizer(lexicon: lexicon, language: language).tokenize(p, range, tokens: &tokens, numbers: &numbers)
+      let scanner = FigureScanner(p: p, tokens: tokens, numbers: numbers, lexicon: lexicon, language: language)
+      return scanner.scan()
+    }
+  }
+
+  /// The figures in `text`; spans are UTF-8 offsets into it.
+  public func figures(in text: String) -> [Figure] {
+    let bytes = Array(text.utf8)
+    return figures(in: bytes, range: 0..<bytes.count)
+  }
+}

@@ -1,0 +1,78 @@
+import Checking
+import Drafts
+import FactBase
+import Foundation
+import Testing
+import Workspace
+
+@Suite struct ProjectConfigTests {
+  @Test func parsesEveryKey() throws {
+    let json = """
+      {"facts": ["extra/", "more.json"], "curatedFacts": false, "language": "en",
+       "severity": {"figure-inconsistent": "error", "figure-mismatch": "off"}, "ignore": ["drafts/old/**", "*.tmp.md"]}
+      """
+    let config = try ProjectConfig.parse(bytes: Array(json.utf8), path: "/project/.factlint.json")
+    #expect(config.factPaths == ["/project/extra", "/project/more.json"])
+    #expect(config.useCuratedFacts == false)
+    #expect(config.language == .fixed(.en))
+    #expect(config.severities["figure-inconsistent"] == .some(.error))
+    #expect(config.severities["figure-mismatch"] == .some(nil))
+    #expect(config.ignores("/project/drafts/old/a.md"))
+    #expect(config.ignores("/project/x/notes.tmp.md"))
+    #expect(!config.ignores("/project/drafts/new/a.md"))
+  }
+
+  @Test func reportsMistakesWithPositions() {
+    let json = "{\n  \"langage\": \"fr\",\n  \"severity\": {\"figure-mismatch\": \"loud\"}\n}"
+    do {
+      _ = try ProjectConfig.parse(bytes: Array(json.utf8), path: "c.json")
+      Issue.record("expected errors")
+    } catch {
+      #expect(error.diagnostics.count == 2)
+      #expect(error.diagnostics[0].line == 2)
+      #expect(error.diagnostics[0].message.contains("unknown key \"langage\""))
+      #expect(error.diagnostics[1].line == 3)
+    }
+  }
+
+  @Test func findsTheNearestConfigWalkingUp() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("factlint-config-\(UUID().uuidString)")
+    let nested = root.appendingPathComponent("a/b")
+    try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: root) }
+    try Data("{}".utf8).write(to: root.appendingPathComponent(".factlint.json"))
+    #expect(ProjectConfig.find(from: nested.path) == root.appendingPathComponent(".factlint.json").path)
+  }
+}
+
+@Suite struct GlobTests {
+  @Test func matchesShellPatterns() {
+    #expect(Glob.matches(pattern: "*.md", path: "a/b/c.md"))
+    #expect(Glob.matches(pattern: "drafts/**", path: "drafts/x/y.md"))
+    #expect(Glob.matches(pattern: "drafts/", path: "drafts/y.md"))
+    #expect(Glob.matches(pattern: "a/?.md", path: "a/b.md"))
+    #expect(!Glob.matches(pattern: "a/?.md", path: "a/bc.md"))
+    #expect(!Glob.matches(pattern: "drafts/*.md", path: "other/x.md"))
+  }
+}
+
+@Suite struct FactFilesTests {
+  @Test func loadsFoldersAndAddsToTheCuratedBase() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("factlint-facts-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: root) }
+    let fact = """
+      {"facts": [{"id": "local-fact", "statement": {"en": "x"}, "value": {"exact": 3}, "unit": "count",
+        "terms": {"en": {"subject": ["widgets"]}},
+        "source": {"publisher": "p", "title": "t", "url": "https://e.org", "published": "2025-01-01"}}]}
+      """
+    try Data(fact.utf8).write(to: root.appendingPathComponent("local.json"))
+    try Data("{}".utf8).write(to: root.appendingPathComponent("schema.json"))
+    let base = try FactFiles.base(config: nil, extra: [root.path])
+    #expect(base.fact(id: "local-fact") != nil)
+    #expect(base.fact(id: "china-rare-earth-refining-share") != nil)
+    let alone = try FactFiles.base(config: nil, extra: [root.path], useCurated: false)
+    #expect(alone.facts.map(\.id) == ["local-fact"])
+    #expect(throws: FactBaseError.self) { try FactFiles.load([root.appendingPathComponent("missing").path]) }
+  }
+}
