@@ -144,7 +144,9 @@ struct ExpectedText {
 
   /// The fact's value, in the figure's shape where that makes sense.
   func expected(_ fact: Fact, shapedLike figure: Figure?) -> String {
-    let spelled = figure?.spelledOut ?? false
+    // Words read well for "six mois" or "deux protocoles", not for "quatre-vingt-douze %".
+    let wordy: Set<FactUnit> = [.count, .hours, .days, .weeks, .months, .years]
+    let spelled = (figure?.spelledOut ?? false) && wordy.contains(fact.unit)
     let feminine = isFeminine(fact.unit)
     func value(_ v: Double) -> String { number(v, spelledOut: spelled, feminine: feminine) }
     switch fact.value {

@@ -48,7 +48,7 @@ enum CuratedFacts {
           "flag": [
             "Le Japon portera son budget de défense à 3 % de son PIB dès cette année.",
             "Le Japon portera son budget de défense à 2,5 % de son PIB.",
-            "Tokyo consacrera deux pour cent de son PIB à la défense, puis 3 % de son produit intérieur brut à ses armées."
+            "Tokyo consacrera trois pour cent de son PIB à la défense."
           ]
         },
         "en": {

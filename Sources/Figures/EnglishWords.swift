@@ -30,6 +30,9 @@ enum EnglishWords {
     b.roles(.ordinal, "first", "second", "eleventh", "twelfth", "twentieth", "thirtieth")
 
     b.roles(.numberJoiner, "and")
+    b.roles(.ratio, "in")
+    b.roles(.ratioOutOf, "out")
+    b.roles(.negativeWord, "minus", "negative")
     b.roles(.openerBetween, "between")
     b.roles(.openerFrom, "from")
     b.roles(.rangeTo, "to", "through")

@@ -4,6 +4,7 @@ extension FigureScanner {
   func matchQuantity(at i: Int, floor: Int, sign: Int? = nil) -> Match? {
     var q: Quantity
     if tokens[i].kind == .number {
+      if let m = matchSlashFraction(at: i, floor: floor, sign: sign) { return m }
       if let skip = identifierEnd(at: i) { return Match(end: skip, figure: nil) }
       q = digits(at: i)
     } else {
@@ -19,6 +20,8 @@ extension FigureScanner {
     if let compound = compoundWordEnd(after: q) { return Match(end: compound, figure: nil) }
     let suffix = self.suffix(after: q)
     if let suffix, suffix.skip { return Match(end: suffix.end, figure: nil) }
+    if suffix == nil, let m = matchCompoundFraction(q, first: first, floor: floor) { return m }
+    if suffix == nil || suffix?.kind == .fraction, let m = matchRatio(q, first: first, floor: floor) { return m }
     if suffix == nil && (q.articleOnly || q.weakArticle || q.ambiguous) { return nil }
     if let suffix, q.weakArticle && suffix.kind != .fraction { return nil }
     return build(q, suffix, first: first, numberFirst: first, floor: floor)
@@ -44,6 +47,92 @@ extension FigureScanner {
                   spelledOut: q.spelled)
   }
 
+  /// "3/4", "1/2": small fractions in digits; larger ones ("24/7", "9/11") are identifiers.
+  func matchSlashFraction(at i: Int, floor: Int, sign: Int?) -> Match? {
+    guard isSymbol(i + 1, 0x2F), glued(i + 1), isNumber(i + 2), glued(i + 2), !(glued(i) && isWord(i - 1)),
+      let a = numbers[Int(tokens[i].entry)].integer, let b = numbers[Int(tokens[i + 2].entry)].integer,
+      a >= 1, a < b, b <= 10, !(isSymbol(i + 3, 0x2F) && glued(i + 3)), !(isWord(i + 3) && glued(i + 3))
+    else { return nil }
+    let value = Double(a) / Double(b) * (sign == nil ? 1 : -1)
+    if let s = suffix(after: Quantity(first: i + 3, end: i + 3, mantissa: 0, exponent: 0, written: 0)),
+      s.kind == .percent
+    {
+      return figure(.percent, first: sign ?? i, end: s.end, numberFirst: sign ?? i, numberEnd: i + 3, floor: floor,
+                    value: value, unit: s.unit, precision: 0.005)
+    }
+    return figure(.number, first: sign ?? i, end: i + 3, numberFirst: sign ?? i, numberEnd: i + 3, floor: floor,
+                  value: value, unit: "fraction", precision: 0.005)
+  }
+
+  /// Number words at `i` that are the numerator of a fraction ("three quarters", "a half", "un quart").
+  func startsFraction(at i: Int) -> Bool {
+    var j = i + 1
+    if isHyphen(j) && glued(j) { j += 1 }
+    guard isWord(j) && sameLine(j) else { return false }
+    let w = info(j)
+    return w.denominator > 0 && !(language == .fr && w.roles.contains(.halfNoun))
+  }
+
+  /// A whole number and a fraction: "one and a half", "cinq et un quart", "deux millions et demi",
+  /// "3 million and a quarter" (the fraction is of the last magnitude).
+  func matchCompoundFraction(_ q: Quantity, first: Int, floor: Int) -> Match? {
+    let j = q.end
+    guard !q.articleOnly || q.spelled, isWord(j), sameLine(j), info(j).roles.contains(.numberJoiner),
+      isWord(j + 1), sameLine(j + 1)
+    else { return nil }
+    let unit = q.hasMagnitude ? Scale.power(q.magnitudePower) * q.multiplier : 1
+    var fraction: Double
+    var end: Int
+    if info(j + 1).roles.contains(.half) {
+      fraction = 0.5
+      end = j + 2
+    } else {
+      guard info(j + 1).isCardinal, let numerator = words(at: j + 1), let s = suffix(after: numerator),
+        s.kind == .fraction
+      else { return nil }
+      fraction = numerator.value / s.scale
+      end = s.end
+    }
+    let value = q.value + (q.negative ? -fraction : fraction) * unit
+    if let s = suffix(after: Quantity(first: end, end: end, mantissa: 0, exponent: 0, written: 0)),
+      s.kind == .percent || s.kind == .money || s.kind == .duration
+    {
+      return figure(s.figureKind, first: first, end: s.end, numberFirst: first, numberEnd: end, floor: floor,
+                    value: value * s.scale, unit: s.unit, precision: 0.05 * unit, spelledOut: q.spelled)
+    }
+    return figure(.number, first: first, end: end, numberFirst: first, numberEnd: end, floor: floor, value: value,
+                  precision: 0.05 * unit, spelledOut: q.spelled)
+  }
+
+  /// "un sur trois", "1 sur 3", "one in five", "one out of three": a proportion, as a fraction.
+  func matchRatio(_ q: Quantity, first: Int, floor: Int) -> Match? {
+    var j = q.end
+    guard isWord(j), sameLine(j), !q.hasMagnitude, q.value >= 1, q.value.rounded() == q.value else { return nil }
+    let w = info(j)
+    if w.roles.contains(.ratioOutOf) {
+      guard isWord(j + 1) && info(j + 1).roles.contains(.of) else { return nil }
+      j += 1
+    } else if !w.roles.contains(.ratio) {
+      return nil
+    }
+    let k = j + 1
+    guard k < tokens.count, sameLine(k) else { return nil }
+    let d: Quantity
+    if isNumber(k) {
+      guard identifierEnd(at: k) == nil else { return nil }
+      d = digits(at: k)
+    } else if let words = words(at: k), !words.articleOnly && !words.weakArticle {
+      d = words
+    } else {
+      return nil
+    }
+    guard !d.hasMagnitude, d.value > q.value, d.value.rounded() == d.value else { return nil }
+    if let s = suffix(after: d), !s.skip { _ = s; return nil }
+    if isWord(d.end) && sameLine(d.end) && info(d.end).duration != nil { return nil }
+    return figure(.number, first: first, end: d.end, numberFirst: first, numberEnd: d.end, floor: floor,
+                  value: q.value / d.value, unit: "fraction", precision: 0.005, spelledOut: q.spelled)
+  }
+
   // MARK: Digits
 
   /// Digits at `i` with a magnitude word or abbreviation after them ("2,5 milliards", "3 bn", "10k").
@@ -58,7 +147,7 @@ extension FigureScanner {
       if w.cardinal == 100 && language == .en { power = 2 }
       if power > 0 && !(w.roles.contains(.capitalOnly) && !tokens[j].capital)
         && !(w.roles.contains(.digitSuffixOnly) && tokens[j].end - tokens[j].start == 1 && !glued(j)
-          && !tokens[j].capital)
+          && !tokens[j].capital && w.magnitude != 3)
       {
         q.exponent += power
         q.magnitudePower = power
@@ -96,8 +185,8 @@ extension FigureScanner {
       }
     }
     var k = i - 1
-    if isSymbol(k, 0x2E) || isSymbol(k, 0xB0) { k -= 1 }
-    if k >= 0 && sameLine(k + 1) && info(k).roles.contains(.reference) { return chainEnd(from: i) }
+    if (isSymbol(k, 0x2E) || isSymbol(k, 0xB0)) && glued(k) { k -= 1 }
+    if k >= 0 && sameLine(i) && info(k).roles.contains(.reference) { return chainEnd(from: i) }
     let j = i + 1
     if j < tokens.count && glued(j) {
       let next = tokens[j]
@@ -154,6 +243,7 @@ extension FigureScanner {
     let j = q.end
     if isHyphen(j) && glued(j) && isWord(j + 1) && glued(j + 1) {
       let w = info(j + 1)
+      if w.roles.contains(.ordinalDenominator) && q.value == 1 { return nil }
       if w.roles.contains(.ordinal) { return j + 2 }
       if w.duration != nil || w.denominator > 0 || w.currency > 0 || w.roles.contains(.percentWord) { return nil }
       return j + 2
@@ -182,6 +272,7 @@ extension FigureScanner {
     var last = Last.none
     var lastValue: Int32 = 0
     var lastPower = 0
+    var multiplied = false
     var count = 0
     var j = i
     var end = i
@@ -239,6 +330,7 @@ extension FigureScanner {
         lastPower = Int(w.magnitude)
       } else if w.multiplier > 0 && count > 0 {
         current = max(current, 1) * Double(w.multiplier)
+        multiplied = true
         count += 1
         j += 1
         end = j
@@ -257,7 +349,7 @@ extension FigureScanner {
       {
         let joined = next + (isHyphen(next + 1) && glued(next + 1) ? 2 : 1)
         let after = info(joined)
-        guard isWord(joined) && sameLine(joined) && after.isCardinal else { break }
+        guard isWord(joined) && sameLine(joined) && after.isCardinal && !startsFraction(at: joined) else { break }
         if language == .fr {
           guard last == .tens && (after.cardinal == 1 || after.cardinal == 11) else { break }
         } else {
@@ -290,7 +382,9 @@ extension FigureScanner {
       q.articleOnly = firstInfo.roles.contains(.article)
       q.weakArticle = firstInfo.roles.contains(.weakArticle)
       q.ambiguous = firstInfo.roles.contains(.ambiguousNumber)
-    } else if firstInfo.roles.contains(.weakArticle) && last != .hundred && last != .thousand && last != .magnitude {
+    } else if firstInfo.roles.contains(.weakArticle) && last != .hundred && last != .thousand && last != .magnitude
+      && !multiplied
+    {
       return nil
     }
     return q

@@ -55,6 +55,11 @@ struct FigureScanner {
       if w.dollarPrefix > 0, i + 2 < tokens.count, isSymbol(i + 1, 0x24), tokens[i + 1].gap == .none {
         return matchMoney(prefixAt: i, code: w.dollarPrefix, numberAt: i + 2, floor: floor)
       }
+      if w.roles.contains(.negativeWord) && i + 1 < tokens.count && sameLine(i + 1)
+        && (isNumber(i + 1) || info(i + 1).isCardinal)
+      {
+        return matchQuantity(at: i + 1, floor: floor, sign: i)
+      }
       if w.isCardinal {
         if w.roles.contains(.percentSecond) && i > 0 && info(i - 1).roles.contains(.percentFirst) { return nil }
         return matchQuantity(at: i, floor: floor)
@@ -63,6 +68,10 @@ struct FigureScanner {
     case .symbol:
       if let code = currencySymbol(t.scalar), i + 1 < tokens.count, tokens[i + 1].gap != .newline {
         return matchMoney(prefixAt: i, code: code, numberAt: i + 1, floor: floor)
+      }
+      if let v = vulgarFraction(t.scalar), !glued(i) || !isNumber(i - 1) {
+        return figure(.number, first: i, end: i + 1, numberFirst: i, numberEnd: i + 1, floor: floor, value: v,
+                      unit: "fraction", precision: 0.005)
       }
       if (t.scalar == 0x2D || t.scalar == 0x2212) && i + 1 < tokens.count && tokens[i + 1].kind == .number
         && tokens[i + 1].gap == .none && (t.gap != .none || i == 0 || isSymbol(i - 1, 0x28))
@@ -133,6 +142,20 @@ struct FigureScanner {
     case 0x20A9: return Lexicon.currencyIndex("KRW")
     case 0x20BF: return Lexicon.currencyIndex("BTC")
     case 0x20BA: return Lexicon.currencyIndex("TRY")
+    default: return nil
+    }
+  }
+
+  func vulgarFraction(_ scalar: UInt32) -> Double? {
+    switch scalar {
+    case 0xBD: return 1.0 / 2
+    case 0xBC: return 1.0 / 4
+    case 0xBE: return 3.0 / 4
+    case 0x2153: return 1.0 / 3
+    case 0x2154: return 2.0 / 3
+    case 0x2155: return 1.0 / 5
+    case 0x2159: return 1.0 / 6
+    case 0x215B: return 1.0 / 8
     default: return nil
     }
   }

@@ -42,6 +42,7 @@ enum FrenchWords {
             "onzième", "douzième", "treizième", "quatorzième", "quinzième", "seizième", "vingtième", "trentième")
 
     b.roles(.numberJoiner, "et")
+    b.roles(.ratio, "sur")
     b.roles(.openerBetween, "entre")
     b.roles(.openerFrom, "de", "d")
     b.roles(.rangeTo, "à")

@@ -80,6 +80,23 @@ struct Tokenizer {
         i = next
         gap = .none
       case .symbol:
+        if (b == 0x2E || b == 0x2C) && gap != .none && i + 1 < end && p[i + 1] &- 0x30 < 10 {
+          // ".08", ",5": a decimal without its leading zero.
+          let (number, next) = lexNumber(p, i + 1, end)
+          var n = number
+          if n.plain {
+            n.fractionDigits = n.integerDigits
+            n.integerDigits = 0
+            n.plain = false
+            n.leadingZero = false
+            tokens.append(Token(kind: .number, gap: gap, capital: false, entry: Int32(numbers.count), scalar: 0,
+                                start: i, end: next))
+            numbers.append(n)
+            i = next
+            gap = .none
+            continue
+          }
+        }
         if b == 0x40 {  // '@': an e-mail address
           tokens.removeSubrange(chunkStart...)
           i = Tokenizer.skipToSpace(p, i, end)

@@ -57,6 +57,12 @@ struct WordInfo: Sendable {
     static let at = Roles(rawValue: 1 << 26)
     /// A number word that is also a common word ("neuf" = new): reported only next to a unit.
     static let ambiguousNumber = Roles(rawValue: 1 << 27)
+    /// sur, in: "un sur trois", "one in five".
+    static let ratio = Roles(rawValue: 1 << 28)
+    /// out (of): "one out of three".
+    static let ratioOutOf = Roles(rawValue: 1 << 29)
+    /// minus, negative: a sign written as a word.
+    static let negativeWord = Roles(rawValue: 1 << 30)
   }
 
   var roles: Roles = []

@@ -103,6 +103,11 @@ public final class LanguageServer: Sendable {
     queue.sync {}
   }
 
+  /// The server's copy of an open document, for tests that check it stays byte-identical to the client's.
+  func documentBytes(uri: String) -> [UInt8]? {
+    queue.sync { core.withLock { $0.documents[uri]?.text.bytes } }
+  }
+
   /// Registers requests and cancellations as soon as they are read, before the queue reaches them.
   private func note(_ message: IncomingMessage) {
     switch message {
