@@ -3,6 +3,9 @@ import Drafts
 import FactBase
 
 /// `factlint/checkText`: check a text that is not an open document, for services that are not editors.
+///
+/// Each finding has the members of `factlint check --format json` (one-based lines and Unicode-scalar columns)
+/// plus `range`, an LSP range in the negotiated encoding.
 extension ServerCore {
   func checkText(params: LSPAny) throws(ResponseError) -> LSPAny {
     let text = try params.string("text")
@@ -15,26 +18,37 @@ extension ServerCore {
     let report = facts.checker.check(Draft(text: text, format: format), language: language)
     let lines = report.lineTable
     let findings: [LSPAny] = report.findings.map { finding in
-      let start = lines.position(ofOffset: finding.span.lowerBound, in: .scalars)
-      let end = lines.position(ofOffset: finding.span.upperBound, in: .scalars)
-      var item: [String: LSPAny] = [
+      let source = finding.fact.source
+      var item = scalarRange(finding.span, lines)
+      item.merge([
         "rule": .string(finding.rule), "severity": .string(finding.severity.rawValue),
-        "message": .string(finding.message), "factId": .string(finding.fact.id), "found": .string(finding.found),
-        "expected": .string(finding.expected),
-        "line": .int(start.line + 1), "column": .int(start.column + 1),
-        "endLine": .int(end.line + 1), "endColumn": .int(end.column + 1),
-        "offset": .int(finding.span.lowerBound), "length": .int(finding.span.count),
-        "range": lines.lspRange(finding.span, encoding: encoding),
+        "message": .string(finding.message), "found": .string(finding.found), "expected": .string(finding.expected),
+        "factId": .string(finding.fact.id),
         "source": [
-          "publisher": .string(finding.fact.source.publisher), "title": .string(finding.fact.source.title),
-          "url": .string(finding.fact.source.url), "published": .string(finding.fact.source.published),
+          "publisher": .string(source.publisher), "title": .string(source.title), "url": .string(source.url),
+          "published": .string(source.published),
         ],
-      ]
+        "range": lines.lspRange(finding.span, encoding: encoding),
+        "fix": .null,
+      ]) { _, new in new }
       if let fix = finding.fix {
-        item["fix"] = ["range": lines.lspRange(fix.span, encoding: encoding), "replacement": .string(fix.replacement)]
+        var fixItem = scalarRange(fix.span, lines)
+        fixItem["replacement"] = .string(fix.replacement)
+        fixItem["range"] = lines.lspRange(fix.span, encoding: encoding)
+        item["fix"] = .object(fixItem)
       }
       return .object(item)
     }
     return ["language": .string(report.language.rawValue), "findings": .array(findings)]
+  }
+
+  /// One-based line and Unicode-scalar column of both ends, as the CLI reports them.
+  private func scalarRange(_ span: Range<Int>, _ lines: LineTable) -> [String: LSPAny] {
+    let start = lines.position(ofOffset: span.lowerBound, in: .scalars)
+    let end = lines.position(ofOffset: span.upperBound, in: .scalars)
+    return [
+      "line": .int(start.line + 1), "column": .int(start.column + 1), "endLine": .int(end.line + 1),
+      "endColumn": .int(end.column + 1),
+    ]
   }
 }

@@ -1,0 +1,270 @@
+import Checking
+import Drafts
+import FactBase
+import Foundation
+import Testing
+
+let checker = Checker(base: .curated)
+
+func findings(_ text: String, _ language: Language, format: DraftFormat = .plainText) -> [Finding] {
+  checker.check(text: text, format: format, language: .fixed(language)).findings
+}
+
+/// The text with every fix applied, back to front.
+func applyingFixes(_ text: String, _ findings: [Finding]) -> String {
+  var bytes = Array(text.utf8)
+  for fix in findings.compactMap(\.fix).sorted(by: { $0.span.lowerBound > $1.span.lowerBound }) {
+    bytes.replaceSubrange(fix.span, with: Array(fix.replacement.utf8))
+  }
+  return String(decoding: bytes, as: UTF8.self)
+}
+
+@Suite struct MismatchTests {
+  /// Each written form of the product brief, planted wrong, is caught with the right expected value.
+  @Test(arguments: [
+    ("La Chine assure 95\u{00A0}% de la production raffinée de terres rares.", Language.fr, "95\u{00A0}%", "92\u{00A0}%"),
+    ("Le Japon portera son budget de défense à 2,5 % de son PIB.", .fr, "2,5 %", "2\u{00A0}%"),
+    ("La demande de lithium pourrait bondir de 5 000 %.", .fr, "5 000 %", "jusqu’à 4\u{00A0}000\u{00A0}%"),
+    ("La Chine assure quatre-vingt-quinze pour cent du raffinage des terres rares.", .fr,
+     "quatre-vingt-quinze pour cent", "92\u{00A0}%"),
+    ("La Chine assure moins de 30 % de l’extraction minière des terres rares.", .fr, "moins de 30 %", "plus de 60\u{00A0}%"),
+    ("La demande en minéraux critiques pourrait augmenter de 100 à 200 %.", .fr, "de 100 à 200 %", "400 à 600\u{00A0}%"),
+    ("Des mesures seront adoptées dans les trois prochains mois pour soutenir des projets.", .fr,
+     "trois prochains mois", "six mois"),
+    ("Les États-Unis et le Japon ont signé l’accord-cadre à Tokyo le 27 octobre 2025.", .fr, "27 octobre 2025",
+     "28 octobre 2025"),
+    ("Japan will raise defense spending to three percent of GDP.", .en, "three percent", "2%"),
+    ("Demand for lithium and graphite could jump by 9,000%.", .en, "9,000%", "up to 4,000%"),
+    ("The United States and Japan signed the framework in Tokyo on October 29, 2025.", .en, "October 29, 2025",
+     "October 28, 2025"),
+  ])
+  func catchesPlantedFigure(text: String, language: Language, found: String, expected: String) throws {
+    let all = findings(text, language)
+    #expect(all.count == 1, "\(all.map(\.message))")
+    let finding = try #require(all.first)
+    #expect(finding.rule == "figure-mismatch")
+    #expect(finding.severity == .error)
+    #expect(finding.found == found)
+    #expect(finding.expected == expected)
+    #expect(String(decoding: Array(text.utf8)[finding.span], as: UTF8.self) == found)
+    // The fix makes the sentence agree.
+    let fixed = applyingFixes(text, all)
+    #expect(findings(fixed, language).isEmpty, "still flagged after the fix: \(fixed)")
+  }
+
+  @Test func weekdayIsChecked() throws {
+    let finding = try #require(
+      findings("Les États-Unis et le Japon ont signé un accord-cadre à Tokyo le mercredi 28 octobre 2025.", .fr).first)
+    #expect(finding.expected == "mardi 28 octobre 2025")
+    #expect(finding.fix?.replacement == "mardi 28 octobre 2025")
+    #expect(findings("Donald Trump en visite à Tokyo, mardi 28 octobre, a rencontré Mme Takaichi.", .fr).isEmpty)
+    #expect(findings("The United States and Japan signed the framework in Tokyo on Tuesday, October 28, 2025.", .en).isEmpty)
+  }
+
+  @Test func fixReplacesOnlyTheNumberWhenTheShapeFits() throws {
+    let text = "Des mesures seront adoptées dans les trois prochains mois pour soutenir des projets."
+    let fix = try #require(findings(text, .fr).first?.fix)
+    #expect(String(decoding: Array(text.utf8)[fix.span], as: UTF8.self) == "trois")
+    #expect(fix.replacement == "six")
+    #expect(applyingFixes(text, findings(text, .fr)).contains("six prochains mois"))
+  }
+
+  @Test func messageNamesFigureExpectedSourceAndFact() throws {
+    let finding = try #require(findings("La Chine assure 95 % du raffinage des terres rares.", .fr).first)
+    #expect(finding.message.contains("“95 %”"))
+    #expect(finding.message.contains("92\u{00A0}%"))
+    #expect(finding.message.contains("IEA"))
+    #expect(finding.message.contains("[china-rare-earth-refining-share]"))
+    #expect(finding.fact.source.url.hasPrefix("https://"))
+  }
+}
+
+@Suite struct JudgementTests {
+  @Test(arguments: [
+    "La Chine pèse 17 % du PIB mondial.",
+    "Le Japon consacrera 2 % de son PIB à la défense, alors que la Chine pèse 17 % du PIB mondial.",
+    "En 2010, Pékin a réduit ses quotas d’exportation de terres rares de 40 %.",
+    "En 2015, la Chine raffinait 85 % des terres rares.",
+    "La Chine assure environ 90 % du raffinage des terres rares.",
+    "La Chine assure plus de 90 % du raffinage des terres rares.",
+    "La Chine assure près de 70 % de l’extraction minière des terres rares.",
+    "Chaque matin, retrouvez notre sélection de 20 articles à ne pas manquer.",
+    "Les puissances du G7 devraient s’unir face aux restrictions chinoises sur les terres rares.",
+    "La Chine contrôle le raffinage de plus de la moitié du cobalt, du lithium, du nickel et des terres rares.",
+  ])
+  func staysQuiet(text: String) {
+    #expect(findings(text, .fr).isEmpty, "\(findings(text, .fr).map(\.message))")
+  }
+
+  @Test func englishStaysQuietOnRightAndUnrelatedFigures() {
+    for text in [
+      "China accounts for 92% of refined rare earth production.",
+      "China's economy is 17% of world GDP.",
+      "In 2010, Beijing cut rare earth export quotas by 40%.",
+      "Japan will raise defense spending to two percent of GDP, two years ahead of schedule.",
+    ] {
+      #expect(findings(text, .en).isEmpty, "\(text): \(findings(text, .en).map(\.message))")
+    }
+  }
+
+  @Test func pairsEachFigureWithTheNearestFact() {
+    let text =
+      "La Chine assure plus de 60 % de l’extraction minière des terres rares et 95 % de leur production raffinée."
+    let all = findings(text, .fr)
+    #expect(all.map(\.factId) == ["china-rare-earth-refining-share"])
+    #expect(all.map(\.found) == ["95 %"])
+  }
+
+  @Test func pronounSubjectTakesThePreviousSentence() {
+    let text = "La Chine domine les terres rares. Elle assure 95 % de leur production raffinée."
+    #expect(findings(text, .fr).map(\.found) == ["95 %"])
+    // Without a pronoun, the previous sentence lends nothing.
+    #expect(findings("La Chine domine les terres rares. Le Brésil assure 95 % de leur production raffinée.", .fr).isEmpty)
+  }
+
+  @Test func tableRowsAndListItemsAreUnits() {
+    let markdown = """
+      | Pays | Part du raffinage des terres rares |
+      |------|-----|
+      | Chine | 95 % du raffinage des terres rares |
+
+      - Chine : 95 % du raffinage des terres rares
+      - Japon : 3 % du PIB pour la défense
+      """
+    let all = findings(markdown, .fr, format: .markdown)
+    #expect(all.map(\.factId) == [
+      "china-rare-earth-refining-share", "china-rare-earth-refining-share", "japan-defense-spending-gdp",
+    ])
+  }
+
+  @Test func inconsistentFiguresWarn() throws {
+    let text = """
+      La Chine assure 70 % de l’extraction minière des terres rares.
+
+      Plus loin, la Chine assure 65 % de l’extraction minière des terres rares.
+      """
+    let all = findings(text, .fr)
+    #expect(all.count == 1)
+    let finding = try #require(all.first)
+    #expect(finding.rule == "figure-inconsistent")
+    #expect(finding.severity == .warning)
+    #expect(finding.found == "65 %")
+  }
+
+  @Test func markdownSkipsCodeLinksAndSuppressedLines() {
+    let markdown = """
+      Voir `La Chine assure 95 % du raffinage des terres rares` et [le rapport](https://x.org/95%).
+
+      <!-- factlint-disable-next-line china-rare-earth-refining-share -->
+      La Chine assure 95 % du raffinage des terres rares.
+
+      <!-- factlint-disable-next-line japan-defense-spending-gdp -->
+      La Chine assure 96 % du raffinage des terres rares.
+
+      <!-- factlint-disable -->
+      La Chine assure 97 % du raffinage des terres rares.
+      <!-- factlint-enable -->
+      """
+    #expect(findings(markdown, .fr, format: .markdown).map(\.found) == ["96 %"])
+  }
+
+  @Test func severityOverridesAndRulesOff() {
+    let off: [String: Severity?] = ["figure-mismatch": .none]
+    let quiet = Checker(base: .curated, severities: off)
+    #expect(quiet.check(text: "La Chine assure 95 % du raffinage des terres rares.", format: .plainText).findings.isEmpty)
+    let soft = Checker(base: .curated, severities: ["figure-mismatch": .warning])
+    #expect(
+      soft.check(text: "La Chine assure 95 % du raffinage des terres rares.", format: .plainText).findings.first?.severity
+        == .warning)
+  }
+
+  @Test func languageIsDetected() {
+    let report = checker.check(text: "China accounts for 95% of refined rare earth production.", format: .plainText)
+    #expect(report.language == .en)
+    #expect(report.findings.first?.expected == "92%")
+  }
+}
+
+@Suite struct SeedArticleTests {
+  static let seeds = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+
+  static func seed(_ name: String) throws -> String {
+    try String(contentsOf: seeds.appendingPathComponent(name), encoding: .utf8)
+  }
+
+  /// The two source articles check clean, and their figures are read as agreeing claims.
+  @Test func seedArticlesCheckCleanAndAreUnderstood() throws {
+    let lemonde = checker.check(
+      text: try Self.seed("lemonde-2025-10-28-trump-takaichi.txt"), format: .plainText, language: .auto)
+    #expect(lemonde.language == .fr)
+    #expect(lemonde.findings.isEmpty, "\(lemonde.findings.map(\.message))")
+    let understood = Set(lemonde.claims.filter(\.agrees).map(\.fact.id))
+    for id in [
+      "china-rare-earth-mining-share", "china-rare-earth-refining-share", "china-rare-earth-magnet-share",
+      "japan-defense-spending-gdp", "japan-defense-target-years-early", "japan-fiscal-year-end",
+      "us-japan-framework-signing-date", "us-japan-framework-measures-deadline", "takaichi-time-in-office",
+      "us-critical-minerals-memoranda-malaysia-thailand",
+    ] {
+      #expect(understood.contains(id), "the Le Monde seed's figure for \(id) was not read")
+    }
+    let framework = checker.check(
+      text: try Self.seed("us-japan-critical-minerals-framework.txt"), format: .plainText, language: .auto)
+    #expect(framework.findings.isEmpty, "\(framework.findings.map(\.message))")
+    let understood2 = Set(framework.claims.filter(\.agrees).map(\.fact.id))
+    for id in [
+      "us-japan-framework-signing-date", "trump-tokyo-visit-length", "critical-minerals-demand-growth",
+      "lithium-graphite-demand-growth", "us-japan-framework-measures-deadline", "china-refining-share-critical-minerals",
+    ] {
+      #expect(understood2.contains(id), "the framework seed's figure for \(id) was not read")
+    }
+  }
+}
+
+@Suite struct IncrementalTests {
+  @Test func cachedChecksEqualFreshOnesAfterEdits() {
+    var paragraphs = (0..<40).map { i in
+      i % 4 == 0
+        ? "Paragraphe \(i) : la Chine assure \(90 + i % 7) % du raffinage des terres rares."
+        : "Paragraphe \(i) sans chiffre utile, juste du texte courant pour la mise en page."
+    }
+    let cache = BlockCache()
+    for round in 0..<20 {
+      paragraphs[(round * 7) % paragraphs.count] += " Ajout \(round) : la Chine assure 9\(round % 10) % du raffinage des terres rares."
+      let text = paragraphs.joined(separator: "\n\n")
+      let cached = checker.check(text: text, format: .markdown, language: .fixed(.fr), cache: cache)
+      let fresh = checker.check(text: text, format: .markdown, language: .fixed(.fr))
+      #expect(cached.findings == fresh.findings)
+      #expect(cached.claims == fresh.claims)
+      #expect(cache.count == Set(paragraphs).count)
+    }
+  }
+}
+
+@Suite struct FactExampleTests {
+  /// `factlint facts test`: every curated fact's own pass and flag examples behave.
+  @Test func curatedExamplesPass() {
+    let outcome = FactExampleRunner(checker: checker).run()
+    #expect(outcome.examples >= 60)
+    for failure in outcome.failures {
+      Issue.record("[\(failure.fact.id)] \(failure.example.text): \(failure.reason)")
+    }
+  }
+
+  @Test func everyFactHasExamplesBothWaysInBothLanguages() {
+    for fact in FactBase.curated.facts {
+      for language in Language.allCases {
+        let mine = fact.examples.filter { $0.language == language }
+        #expect(mine.contains { $0.shouldFlag } && mine.contains { !$0.shouldFlag }, "\(fact.id) \(language)")
+      }
+    }
+  }
+}
+
+@Suite struct CalendarTests {
+  @Test func weekdays() {
+    #expect(CalendarMath.isoWeekday(year: 2025, month: 10, day: 28) == 2)
+    #expect(CalendarMath.isoWeekday(year: 1970, month: 1, day: 1) == 4)
+    #expect(CalendarMath.isoWeekday(year: 2000, month: 2, day: 29) == 2)
+    #expect(CalendarMath.isoWeekday(year: 2026, month: 3, day: 31) == 2)
+  }
+}
