@@ -53,7 +53,8 @@ struct ClaimFinder {
 
   private func startsWithPronoun(_ prose: UnsafeBufferPointer<UInt8>, _ sentence: Range<Int>) -> Bool {
     var first: UInt64?
-    WordScanner.forEachWord(in: prose, range: sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 24)) {
+    WordScanner.forEachWord(in: prose, range: sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 24))
+    {
       word, _ in
       if first == nil { first = word.hash }
     }

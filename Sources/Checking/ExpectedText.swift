@@ -188,8 +188,13 @@ struct ExpectedText {
     if sameUnit && figure.qualifier == nil && figure.isRange, case .range(let a, let b) = fact.value {
       let written = draft.text(figure.numberSpan)
       let connector =
-        written.contains(" et ") ? " et " : written.contains(" and ") ? " and " : written.contains("–") ? "–"
-        : written.contains("-") ? "-" : (language == .fr ? " à " : " to ")
+        written.contains(" et ")
+        ? " et "
+        : written.contains(" and ")
+          ? " and "
+          : written.contains("–")
+            ? "–"
+            : written.contains("-") ? "-" : (language == .fr ? " à " : " to ")
       return Fix(span: figure.numberSpan, replacement: number(a) + connector + number(b))
     }
     return Fix(span: figure.span, replacement: expected(fact, shapedLike: figure))

@@ -36,7 +36,8 @@ public struct FactExampleRunner: Sendable {
           failures.append(Failure(fact: fact, example: example, reason: reason))
         } else if !example.shouldFlag, let finding = report.findings.first {
           failures.append(
-            Failure(fact: fact, example: example, reason: "expected no finding, got [\(finding.rule)] \(finding.message)"))
+            Failure(
+              fact: fact, example: example, reason: "expected no finding, got [\(finding.rule)] \(finding.message)"))
         }
       }
     }

@@ -65,7 +65,8 @@ struct TermMatcher {
             break
           }
           let hash = folded.withUnsafeBufferPointer {
-            WordScanner.hash(UnsafeBufferPointer(rebasing: $0[word.foldedStart..<word.foldedStart + prefix]), prefix: prefix)
+            WordScanner.hash(
+              UnsafeBufferPointer(rebasing: $0[word.foldedStart..<word.foldedStart + prefix]), prefix: prefix)
           }
           if hash != expected { matched = false }
         } else if word.hash != expected {

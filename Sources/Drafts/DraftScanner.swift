@@ -372,8 +372,9 @@ struct DraftScanner {
   /// End of a bare URL starting at `i` ("https://…", "http://…", "www.…"), at a word boundary.
   private func urlEnd(from i: Int, limit: Int) -> Int? {
     if i > 0 && isWordByte(bytes[i - 1]) { return nil }
-    guard matches("https://", at: i, limit: limit) || matches("http://", at: i, limit: limit)
-      || matches("www.", at: i, limit: limit)
+    guard
+      matches("https://", at: i, limit: limit) || matches("http://", at: i, limit: limit)
+        || matches("www.", at: i, limit: limit)
     else { return nil }
     var j = i
     while j < limit && bytes[j] > 0x20 && bytes[j] != UInt8(ascii: "<") && bytes[j] != UInt8(ascii: ">") { j += 1 }

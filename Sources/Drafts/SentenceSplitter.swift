@@ -63,7 +63,9 @@ public enum SentenceSplitter {
           i = end
           continue
         }
-        if next >= range.upperBound || (startsSentence(buffer, at: next) && !isAbbreviation(buffer, period: i, from: start)) {
+        if next >= range.upperBound
+          || (startsSentence(buffer, at: next) && !isAbbreviation(buffer, period: i, from: start))
+        {
           if trimmedEnd(buffer, start, end) > start { result.append(start..<end) }
           start = next
           i = next
@@ -108,7 +110,9 @@ public enum SentenceSplitter {
     }
     if c == 0xC3 && i + 1 < b.count { return b[i + 1] >= 0x80 && b[i + 1] <= 0x9E }  // À…Þ
     if c == 0xC2 && i + 1 < b.count { return b[i + 1] == 0xAB }  // «
-    if c == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 { return b[i + 2] == 0x9C || b[i + 2] == 0x94 || b[i + 2] == 0x93 }
+    if c == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 {
+      return b[i + 2] == 0x9C || b[i + 2] == 0x94 || b[i + 2] == 0x93
+    }
     return false
   }
 

@@ -309,7 +309,8 @@ struct FactFileParser {
             report(item, "an example is a string")
             continue
           }
-          result.append(FactExample(language: language, text: text, shouldFlag: key == "flag", location: location(item)))
+          result.append(
+            FactExample(language: language, text: text, shouldFlag: key == "flag", location: location(item)))
         }
       }
     }

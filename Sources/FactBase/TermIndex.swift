@@ -50,7 +50,8 @@ public struct TermIndex: Sendable {
 
   private mutating func add(_ term: Term, _ use: Use) {
     guard let first = term.words.first else { return }
-    let key = (term.lastIsPrefix ? "*" : "") + term.words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+    let key =
+      (term.lastIsPrefix ? "*" : "") + term.words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
     if let existing = keys[key] {
       if !entries[existing].uses.contains(use) { entries[existing].uses.append(use) }
       return

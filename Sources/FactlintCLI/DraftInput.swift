@@ -65,7 +65,9 @@ enum DraftInput {
     }
     guard let handle = FileHandle(forReadingAtPath: path) else {
       let exists = FileManager.default.fileExists(atPath: path)
-      return .failure(InputError(path: path, message: exists ? "cannot read the file (permission denied)" : "no such file or directory"))
+      return .failure(
+        InputError(
+          path: path, message: exists ? "cannot read the file (permission denied)" : "no such file or directory"))
     }
     defer { try? handle.close() }
     do {

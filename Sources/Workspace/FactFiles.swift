@@ -36,7 +36,9 @@ public enum FactFiles {
     var contents: [(path: String, bytes: [UInt8])] = []
     for file in try collect(paths) {
       guard let data = FileManager.default.contents(atPath: file) else {
-        throw FactBaseError(diagnostics: [FactDiagnostic(path: file, line: 1, column: 1, message: "cannot read the file")])
+        throw FactBaseError(diagnostics: [
+          FactDiagnostic(path: file, line: 1, column: 1, message: "cannot read the file")
+        ])
       }
       contents.append((file, [UInt8](data)))
     }

@@ -10,9 +10,10 @@ public enum Glob {
       return parts.contains { segment(Array(pattern.utf8)[...], Array($0.utf8)[...]) }
     }
     let patternParts = pattern.split(separator: "/").map(String.init)
-    return match(patternParts[...], parts[...]) || (1..<max(parts.count, 1)).contains { n in
-      match(patternParts[...], parts.prefix(n))
-    }
+    return match(patternParts[...], parts[...])
+      || (1..<max(parts.count, 1)).contains { n in
+        match(patternParts[...], parts.prefix(n))
+      }
   }
 
   private static func match(_ pattern: ArraySlice<String>, _ path: ArraySlice<String>) -> Bool {

@@ -38,7 +38,8 @@ public struct ProjectConfig: Sendable {
   /// Reads and validates a config file; every problem comes back with its line and column.
   public static func load(path: String) throws(FactBaseError) -> ProjectConfig {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw FactBaseError(diagnostics: [FactDiagnostic(path: path, line: 1, column: 1, message: "cannot read the file")])
+      throw FactBaseError(diagnostics: [FactDiagnostic(path: path, line: 1, column: 1, message: "cannot read the file")]
+      )
     }
     return try parse(bytes: [UInt8](data), path: path)
   }
@@ -94,7 +95,7 @@ public struct ProjectConfig: Sendable {
           }
           switch value.string {
           case "off": config.severities[rule] = .some(nil)
-          case let level?: 
+          case let level?:
             if let severity = Severity(rawValue: level) {
               config.severities[rule] = severity
             } else {

@@ -22,21 +22,37 @@ func applyingFixes(_ text: String, _ findings: [Finding]) -> String {
 @Suite struct MismatchTests {
   /// Each written form of the product brief, planted wrong, is caught with the right expected value.
   @Test(arguments: [
-    ("La Chine assure 95\u{00A0}% de la production raffinée de terres rares.", Language.fr, "95\u{00A0}%", "92\u{00A0}%"),
+    (
+      "La Chine assure 95\u{00A0}% de la production raffinée de terres rares.", Language.fr, "95\u{00A0}%",
+      "92\u{00A0}%"
+    ),
     ("Le Japon portera son budget de défense à 2,5 % de son PIB.", .fr, "2,5 %", "2\u{00A0}%"),
     ("La demande de lithium pourrait bondir de 5 000 %.", .fr, "5 000 %", "jusqu’à 4\u{00A0}000\u{00A0}%"),
-    ("La Chine assure quatre-vingt-quinze pour cent du raffinage des terres rares.", .fr,
-     "quatre-vingt-quinze pour cent", "92\u{00A0}%"),
-    ("La Chine assure moins de 30 % de l’extraction minière des terres rares.", .fr, "moins de 30 %", "plus de 60\u{00A0}%"),
-    ("La demande en minéraux critiques pourrait augmenter de 100 à 200 %.", .fr, "de 100 à 200 %", "400 à 600\u{00A0}%"),
-    ("Des mesures seront adoptées dans les trois prochains mois pour soutenir des projets.", .fr,
-     "trois prochains mois", "six mois"),
-    ("Les États-Unis et le Japon ont signé l’accord-cadre à Tokyo le 27 octobre 2025.", .fr, "27 octobre 2025",
-     "28 octobre 2025"),
+    (
+      "La Chine assure quatre-vingt-quinze pour cent du raffinage des terres rares.", .fr,
+      "quatre-vingt-quinze pour cent", "92\u{00A0}%"
+    ),
+    (
+      "La Chine assure moins de 30 % de l’extraction minière des terres rares.", .fr, "moins de 30 %",
+      "plus de 60\u{00A0}%"
+    ),
+    (
+      "La demande en minéraux critiques pourrait augmenter de 100 à 200 %.", .fr, "de 100 à 200 %", "400 à 600\u{00A0}%"
+    ),
+    (
+      "Des mesures seront adoptées dans les trois prochains mois pour soutenir des projets.", .fr,
+      "trois prochains mois", "six mois"
+    ),
+    (
+      "Les États-Unis et le Japon ont signé l’accord-cadre à Tokyo le 27 octobre 2025.", .fr, "27 octobre 2025",
+      "28 octobre 2025"
+    ),
     ("Japan will raise defense spending to three percent of GDP.", .en, "three percent", "2%"),
     ("Demand for lithium and graphite could jump by 9,000%.", .en, "9,000%", "up to 4,000%"),
-    ("The United States and Japan signed the framework in Tokyo on October 29, 2025.", .en, "October 29, 2025",
-     "October 28, 2025"),
+    (
+      "The United States and Japan signed the framework in Tokyo on October 29, 2025.", .en, "October 29, 2025",
+      "October 28, 2025"
+    ),
   ])
   func catchesPlantedFigure(text: String, language: Language, found: String, expected: String) throws {
     let all = findings(text, language)
@@ -58,7 +74,8 @@ func applyingFixes(_ text: String, _ findings: [Finding]) -> String {
     #expect(finding.expected == "mardi 28 octobre 2025")
     #expect(finding.fix?.replacement == "mardi 28 octobre 2025")
     #expect(findings("Donald Trump en visite à Tokyo, mardi 28 octobre, a rencontré Mme Takaichi.", .fr).isEmpty)
-    #expect(findings("The United States and Japan signed the framework in Tokyo on Tuesday, October 28, 2025.", .en).isEmpty)
+    #expect(
+      findings("The United States and Japan signed the framework in Tokyo on Tuesday, October 28, 2025.", .en).isEmpty)
   }
 
   @Test func fixReplacesOnlyTheNumberWhenTheShapeFits() throws {
@@ -119,7 +136,8 @@ func applyingFixes(_ text: String, _ findings: [Finding]) -> String {
     let text = "La Chine domine les terres rares. Elle assure 95 % de leur production raffinée."
     #expect(findings(text, .fr).map(\.found) == ["95 %"])
     // Without a pronoun, the previous sentence lends nothing.
-    #expect(findings("La Chine domine les terres rares. Le Brésil assure 95 % de leur production raffinée.", .fr).isEmpty)
+    #expect(
+      findings("La Chine domine les terres rares. Le Brésil assure 95 % de leur production raffinée.", .fr).isEmpty)
   }
 
   @Test func tableRowsAndListItemsAreUnits() {
@@ -132,9 +150,10 @@ func applyingFixes(_ text: String, _ findings: [Finding]) -> String {
       - Japon : 3 % du PIB pour la défense
       """
     let all = findings(markdown, .fr, format: .markdown)
-    #expect(all.map(\.factId) == [
-      "china-rare-earth-refining-share", "china-rare-earth-refining-share", "japan-defense-spending-gdp",
-    ])
+    #expect(
+      all.map(\.factId) == [
+        "china-rare-earth-refining-share", "china-rare-earth-refining-share", "japan-defense-spending-gdp",
+      ])
   }
 
   @Test func inconsistentFiguresWarn() throws {
@@ -171,10 +190,12 @@ func applyingFixes(_ text: String, _ findings: [Finding]) -> String {
   @Test func severityOverridesAndRulesOff() {
     let off: [String: Severity?] = ["figure-mismatch": .none]
     let quiet = Checker(base: .curated, severities: off)
-    #expect(quiet.check(text: "La Chine assure 95 % du raffinage des terres rares.", format: .plainText).findings.isEmpty)
+    #expect(
+      quiet.check(text: "La Chine assure 95 % du raffinage des terres rares.", format: .plainText).findings.isEmpty)
     let soft = Checker(base: .curated, severities: ["figure-mismatch": .warning])
     #expect(
-      soft.check(text: "La Chine assure 95 % du raffinage des terres rares.", format: .plainText).findings.first?.severity
+      soft.check(text: "La Chine assure 95 % du raffinage des terres rares.", format: .plainText).findings.first?
+        .severity
         == .warning)
   }
 
@@ -213,7 +234,8 @@ func applyingFixes(_ text: String, _ findings: [Finding]) -> String {
     let understood2 = Set(framework.claims.filter(\.agrees).map(\.fact.id))
     for id in [
       "us-japan-framework-signing-date", "trump-tokyo-visit-length", "critical-minerals-demand-growth",
-      "lithium-graphite-demand-growth", "us-japan-framework-measures-deadline", "china-refining-share-critical-minerals",
+      "lithium-graphite-demand-growth", "us-japan-framework-measures-deadline",
+      "china-refining-share-critical-minerals",
     ] {
       #expect(understood2.contains(id), "the framework seed's figure for \(id) was not read")
     }
@@ -229,7 +251,8 @@ func applyingFixes(_ text: String, _ findings: [Finding]) -> String {
     }
     let cache = BlockCache()
     for round in 0..<20 {
-      paragraphs[(round * 7) % paragraphs.count] += " Ajout \(round) : la Chine assure 9\(round % 10) % du raffinage des terres rares."
+      paragraphs[(round * 7) % paragraphs.count] +=
+        " Ajout \(round) : la Chine assure 9\(round % 10) % du raffinage des terres rares."
       let text = paragraphs.joined(separator: "\n\n")
       let cached = checker.check(text: text, format: .markdown, language: .fixed(.fr), cache: cache)
       let fresh = checker.check(text: text, format: .markdown, language: .fixed(.fr))

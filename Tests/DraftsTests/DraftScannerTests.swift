@@ -96,13 +96,15 @@ func visibleProse(_ draft: Draft) -> String {
   }
 
   @Test func splitsAtSentenceEnds() {
-    #expect(sentences("Il pleut. Elle dort ! Vraiment ? Oui… « Non. »") == [
-      "Il pleut.", "Elle dort !", "Vraiment ?", "Oui…", "« Non. »",
-    ])
+    #expect(
+      sentences("Il pleut. Elle dort ! Vraiment ? Oui… « Non. »") == [
+        "Il pleut.", "Elle dort !", "Vraiment ?", "Oui…", "« Non. »",
+      ])
   }
 
   @Test func keepsAbbreviationsAndDecimals() {
-    #expect(sentences("M. Dupont a dit 2.5 fois. Mme. Durand aussi.") == ["M. Dupont a dit 2.5 fois.", "Mme. Durand aussi."])
+    #expect(
+      sentences("M. Dupont a dit 2.5 fois. Mme. Durand aussi.") == ["M. Dupont a dit 2.5 fois.", "Mme. Durand aussi."])
     #expect(sentences("The U.S. President came. He left.") == ["The U.S. President came.", "He left."])
     #expect(sentences("pas de fin") == ["pas de fin"])
   }
@@ -124,7 +126,9 @@ func visibleProse(_ draft: Draft) -> String {
 
   @Test func foldsCaseAndAccents() {
     #expect(WordScanner.foldedWords("Raffinée RAFFINÉE raffinee") == Array(repeating: Array("raffinee".utf8), count: 3))
-    #expect(WordScanner.foldedWords("l’extraction nippo-américaine") == ["l", "extraction", "nippo", "americaine"].map { Array($0.utf8) })
+    #expect(
+      WordScanner.foldedWords("l’extraction nippo-américaine")
+        == ["l", "extraction", "nippo", "americaine"].map { Array($0.utf8) })
     #expect(WordScanner.foldedWords("Œuvre «  »—") == [Array("oeuvre".utf8)])
   }
 }

@@ -82,7 +82,9 @@ let validFact = """
   }
 
   @Test func unknownUnitMissingSourceAndDuplicateIds() {
-    let unknownUnit = diagnostics([("u.json", factFile(validFact.replacingOccurrences(of: "\"percent\"", with: "\"percents\"")))])
+    let unknownUnit = diagnostics([
+      ("u.json", factFile(validFact.replacingOccurrences(of: "\"percent\"", with: "\"percents\"")))
+    ])
     #expect(unknownUnit.map(\.message).contains { $0.contains("unknown unit \"percents\"") })
     #expect(unknownUnit.first?.line == 7)
 

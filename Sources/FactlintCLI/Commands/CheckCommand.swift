@@ -30,7 +30,8 @@ enum CheckCommand {
       throw UsageError("'-' (standard input) can be given once", usage: Help.checkUsage)
     }
     let color =
-      colorChoice == "always" || (colorChoice == "auto" && console.stdoutIsTerminal
+      colorChoice == "always"
+      || (colorChoice == "auto" && console.stdoutIsTerminal
         && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
     var renderer: any FindingRenderer = format == "json" ? JSONRenderer() : TextRenderer(color: color)
     let started = DispatchTime.now().uptimeNanoseconds

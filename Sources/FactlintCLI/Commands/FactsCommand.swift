@@ -6,7 +6,8 @@ import Workspace
 
 /// `factlint facts list|validate|test`.
 enum FactsCommand {
-  static let scanner = ArgumentScanner(valued: ["facts", "format"], flags: ["help", "no-curated"], usage: Help.factsUsage)
+  static let scanner = ArgumentScanner(
+    valued: ["facts", "format"], flags: ["help", "no-curated"], usage: Help.factsUsage)
 
   static func run(_ arguments: [String], console: Console) throws(UsageError) -> Int32 {
     let args = try scanner.parse(arguments)
@@ -20,7 +21,9 @@ enum FactsCommand {
     let paths = Array(args.positionals.dropFirst())
     switch action {
     case "list", "test":
-      guard paths.isEmpty else { throw UsageError("'facts \(action)' takes no paths; use --facts", usage: Help.factsUsage) }
+      guard paths.isEmpty else {
+        throw UsageError("'facts \(action)' takes no paths; use --facts", usage: Help.factsUsage)
+      }
       let base: FactBase
       switch loadBase(args) {
       case .success(let loaded): base = loaded
@@ -30,7 +33,8 @@ enum FactsCommand {
       }
       if action == "list" {
         let format =
-          try ArgumentScanner.choice(args.last("format"), of: ["text", "json"], option: "format", usage: Help.factsUsage)
+          try ArgumentScanner.choice(
+            args.last("format"), of: ["text", "json"], option: "format", usage: Help.factsUsage)
           ?? "text"
         list(base, json: format == "json", console: console)
         return ExitCode.clean
@@ -59,7 +63,11 @@ enum FactsCommand {
         JSON.object([
           ("id", .string(fact.id)), ("unit", .string(fact.unit.rawValue)),
           ("expected", .object(Language.allCases.map { ($0.rawValue, .string(ExpectedValue.text(fact, in: $0))) })),
-          ("statement", .object(fact.statement.sorted { $0.key.rawValue < $1.key.rawValue }.map { ($0.key.rawValue, .string($0.value)) })),
+          (
+            "statement",
+            .object(
+              fact.statement.sorted { $0.key.rawValue < $1.key.rawValue }.map { ($0.key.rawValue, .string($0.value)) })
+          ),
           ("source", JSONRenderer.source(fact.source)),
           ("file", .string(fact.location.path)), ("line", .int(fact.location.start.line + 1)),
         ])
@@ -98,7 +106,8 @@ enum FactsCommand {
       let location = failure.example.location
       console.outLine(
         "\(location.path):\(location.start.line + 1):\(location.start.column + 1): error: [\(failure.fact.id)] "
-          + "\(failure.example.shouldFlag ? "flag" : "pass") example failed: \(failure.reason)\n    \(failure.example.text)")
+          + "\(failure.example.shouldFlag ? "flag" : "pass") example failed: \(failure.reason)\n    \(failure.example.text)"
+      )
     }
     let passed = outcome.examples - outcome.failures.count
     console.outLine("\(passed) passed, \(outcome.failures.count) failed")

@@ -44,7 +44,9 @@ enum FiguresCommand {
     } else {
       for figure in figures {
         let range = ScalarRange(figure.span, in: draft.lineTable)
-        console.outLine("\(path == "-" ? "<stdin>" : path):\(range.line):\(range.column): \(figure.kind.rawValue) \(describe(figure)) “\(figure.text)”")
+        console.outLine(
+          "\(path == "-" ? "<stdin>" : path):\(range.line):\(range.column): \(figure.kind.rawValue) \(describe(figure)) “\(figure.text)”"
+        )
       }
     }
     return ExitCode.clean

@@ -17,7 +17,8 @@ enum LspCommand {
     if let value = args.last("log-level") {
       guard let parsed = LogLevel(argument: value) else {
         throw UsageError(
-          "invalid value '\(value)' for '--log-level' (expected one of: error, warn, info, debug)", usage: Help.lspUsage)
+          "invalid value '\(value)' for '--log-level' (expected one of: error, warn, info, debug)", usage: Help.lspUsage
+        )
       }
       level = parsed
     }

@@ -6,7 +6,10 @@ struct JSONRenderer: FindingRenderer {
   private var files: [JSON] = []
 
   mutating func file(_ file: CheckedFile, console: Console) {
-    files.append(.object([("path", .string(file.path)), ("findings", .array(file.report.findings.map { Self.finding($0, file.report) }))]))
+    files.append(
+      .object([
+        ("path", .string(file.path)), ("findings", .array(file.report.findings.map { Self.finding($0, file.report) })),
+      ]))
   }
 
   mutating func finish(_ summary: CheckSummary, console: Console) {
