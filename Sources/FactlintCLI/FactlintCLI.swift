@@ -46,6 +46,7 @@ public enum FactlintCLI {
       console.outLine(version)
       return ExitCode.clean
     case "check": return try CheckCommand.run(rest, console: console)
+    case "batch": return try BatchCommand.run(rest, console: console)
     case "figures": return try FiguresCommand.run(rest, console: console)
     case "facts": return try FactsCommand.run(rest, console: console)
     case "lsp": return try LspCommand.run(rest, console: console)

@@ -13,6 +13,7 @@ enum Help {
 
     SUBCOMMANDS:
       check                   Check drafts (Markdown or plain text, French or English).
+      batch                   Check JSON Lines documents from standard input (archives, Spark).
       figures                 Print the figures found in a draft.
       facts                   List, validate or test fact bases.
       lsp                     Run the language server over stdio.
@@ -23,14 +24,15 @@ enum Help {
 
   static let checkUsage =
     "USAGE: factlint check [--facts <path> ...] [--no-curated] [--format <format>] [--lang <lang>] "
-    + "[--stdin-filename <name>] [--color <when>] [<path> ...]"
+    + "[--stdin-filename <name>] [--color <when>] [--fail-on <level>] [--fix [--dry-run]] [<path> ...]"
 
   static let check = """
     OVERVIEW: Check drafts against the fact base and report contradicted figures.
 
     Folders are walked for .md, .markdown and .txt files; '-' reads standard input.
-    Exit status: 0 when nothing reaches error level, 1 when a finding does, 2 when factlint
-    could not do its job (unreadable file, invalid fact base or config), 64 on a usage error.
+    Exit status: 0 when nothing reaches the --fail-on level, 1 when a finding does, 2 when
+    factlint could not do its job (unreadable file, invalid fact base or config, a fix that could
+    not be written), 64 on a usage error.
 
     \(checkUsage)
 
@@ -40,10 +42,41 @@ enum Help {
     OPTIONS:
       --facts <path>          Add a facts file or folder (repeatable).
       --no-curated            Check against the --facts and config bases only, not the built-in one.
-      --format <format>       Output format: text or json. (default: text)
+      --format <format>       Output format: text, json, sarif (code scanning), github (Actions
+                              annotations), checkstyle or junit. (default: text)
       --lang <lang>           Draft language: auto, fr or en. (default: auto)
       --stdin-filename <name> Name (and format, by extension) for the draft read from standard input.
       --color <when>          Colour: auto, always or never. (default: auto)
+      --fail-on <level>       Exit 1 on findings of this level or worse: error, warning or never.
+                              (default: error)
+      --fix                   Apply every fix in place (temporary file and rename; encoding, BOM, line
+                              endings and permissions kept; a file changed meanwhile is left alone),
+                              then report what remains.
+      --dry-run               With --fix: print the fixes as a unified diff and change nothing.
+      -h, --help              Show help information.
+
+    """
+
+  static let batchUsage = "USAGE: factlint batch [--facts <path> ...] [--no-curated] [--lang <lang>] [--jobs <n>]"
+
+  static let batch = """
+    OVERVIEW: Check documents given as JSON Lines on standard input; write one JSON line a document.
+
+    Input, one document a line: {"id": "…", "text": "…", "path": "a.md"?, "lang": "fr"?}
+    ("id" a string or a number; "path" only chooses Markdown or plain text by its extension).
+    Output, in input order: {"id": …, "findings": [ … as in 'check --format json' … ]}.
+    A malformed line yields {"line": N, "id"?: …, "error": "…"} and the run goes on; blank lines
+    are skipped. Memory stays constant whatever the input length. The .factlint.json of the
+    working folder applies. Exit status: 0 once the input is read, 2 when the fact base or config
+    cannot be loaded, 64 on a usage error.
+
+    \(batchUsage)
+
+    OPTIONS:
+      --facts <path>          Add a facts file or folder (repeatable).
+      --no-curated            Check against the --facts and config bases only, not the built-in one.
+      --lang <lang>           Language for documents without "lang": auto, fr or en. (default: auto)
+      --jobs <n>              Documents checked at once. (default: the number of cores)
       -h, --help              Show help information.
 
     """
@@ -102,6 +135,7 @@ enum Help {
   static func subcommand(_ name: String) -> String? {
     switch name {
     case "check": check
+    case "batch": batch
     case "figures": figures
     case "facts": facts
     case "lsp": lsp

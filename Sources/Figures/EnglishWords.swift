@@ -50,7 +50,8 @@ enum EnglishWords {
             "route", "highway", "interstate", "level", "season", "episode", "version", "flight", "gate", "line",
             "platform", "apartment", "suite", "unit", "street", "avenue", "floor", "grade", "class", "group")
     b.roles(.changeVerb, "rose", "risen", "rising", "fell", "fallen", "falling", "increased", "decreased",
-            "grew", "grown", "jumped", "climbed", "dropped", "declined", "up", "down", "went", "moved", "raised", "cut", "lowered", "slipped", "soared",
+            "grew", "grown", "jumped", "climbed", "dropped", "declined", "up", "down", "went", "moved", "raised", "cut",
+            "lowered", "slipped", "soared",
             "surged", "plunged", "slumped", "shrank", "expanded", "changed", "revised")
 
     b.month(1, "january", "jan")

@@ -19,7 +19,7 @@ public struct FigureExtractor: Sendable {
     let range = range.clamped(to: 0..<bytes.count)
     return bytes.withUnsafeBufferPointer { p in
       var tokens: [Token] = []
-      tokens.reserveCapacity(range.count / 5 + 8)
+      tokens.reserveCapacity(range.count / 4 + 8)
       var numbers: [DigitNumber] = []
       Tokenizer(lexicon: lexicon, language: language).tokenize(p, range, tokens: &tokens, numbers: &numbers)
       let scanner = FigureScanner(p: p, tokens: tokens, numbers: numbers, lexicon: lexicon, language: language)

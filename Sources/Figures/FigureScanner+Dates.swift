@@ -93,7 +93,7 @@ extension FigureScanner {
   /// "28/10/2025" (day first in French, month first in English when it can be), "2025-10-28", "13.5.2015".
   private func numericDate(at i: Int) -> Match? {
     let n = numbers[Int(tokens[i].entry)]
-    if let (a, b, c) = n.dotted, let date = dayMonthYear(a, b, c, yearDigits: c >= 1000 ? 4 : 2, monthFirst: false) {
+    if let (a, b, c) = n.dotted, c >= 1000, let date = dayMonthYear(a, b, c, yearDigits: 4, monthFirst: false) {
       return dateMatch(i, i + 1, date)
     }
     guard n.plain, let a = n.integer else { return nil }

@@ -127,7 +127,7 @@ extension FigureScanner {
       return nil
     }
     guard !d.hasMagnitude, d.value > q.value, d.value.rounded() == d.value else { return nil }
-    if let s = suffix(after: d), !s.skip { _ = s; return nil }
+    if let s = suffix(after: d), !s.skip { return nil }
     if isWord(d.end) && sameLine(d.end) && info(d.end).duration != nil { return nil }
     return figure(.number, first: first, end: d.end, numberFirst: first, numberEnd: d.end, floor: floor,
                   value: q.value / d.value, unit: "fraction", precision: 0.005, spelledOut: q.spelled)
@@ -176,7 +176,9 @@ extension FigureScanner {
         switch prev.scalar {
         case 0x2D, 0x2010, 0x2011:
           if glued(i - 1) && (isWord(i - 2) || isNumber(i - 2)) { return chainEnd(from: i) }
-        case 0x2B, 0x23, 0x2116, 0xB0, 0x3A, 0x2F, 0x5F, 0x5C, 0x3D, 0x26:  // + # № ° : / _ \ = &
+        case 0x2B:  // +33 6 12 34 56 78
+          return chainEnd(from: i, phone: true)
+        case 0x23, 0x2116, 0xB0, 0x3A, 0x2F, 0x5F, 0x5C, 0x3D, 0x26:  // # № ° : / _ \ = &
           return chainEnd(from: i)
         case 0x2E, 0x2C:
           if glued(i - 1) && (isWord(i - 2) || isNumber(i - 2)) { return chainEnd(from: i) }
@@ -211,13 +213,13 @@ extension FigureScanner {
     }
     if n.leadingZero && n.plain && n.integerDigits == 2 && isNumber(i + 1) && sameLine(i + 1) {
       let m = numbers[Int(tokens[i + 1].entry)]
-      if m.plain && m.integerDigits == 2 { return chainEnd(from: i) }
+      if m.plain && m.integerDigits == 2 { return chainEnd(from: i, phone: true) }
     }
     return nil
   }
 
   /// The end of a run of glued tokens (and of phone-like runs of numbers), so that nothing inside is read.
-  func chainEnd(from i: Int) -> Int {
+  func chainEnd(from i: Int, phone: Bool = false) -> Int {
     var k = i + 1
     while k < tokens.count {
       if glued(k) && tokens[k].kind != .symbol { k += 1; continue }
@@ -227,9 +229,12 @@ extension FigureScanner {
         k += 2
         continue
       }
-      if tokens[k].kind == .number && tokens[k].gap == .space && tokens[k - 1].kind == .number {
+      if phone && tokens[k].kind == .number && tokens[k].gap == .space && tokens[k - 1].kind == .number {
         let m = numbers[Int(tokens[k].entry)]
-        if m.plain && m.integerDigits == 2 { k += 1; continue }
+        if m.plain && m.integerDigits <= 4 {
+          k += 1
+          continue
+        }
       }
       break
     }

@@ -136,6 +136,12 @@ extension FigureScanner {
       q = words
     }
     let end = q.end
+    if let range = matchRange(from: q, first: i, opener: nil, floor: floor), var f = range.figure {
+      guard f.kind == .number && f.unit == nil else { return range }
+      f.kind = .money
+      f.unit = Lexicon.currencyCodes[Int(code)]
+      return Match(end: range.end, figure: f)
+    }
     return figure(.money, first: i, end: end, numberFirst: k, numberEnd: q.end, floor: floor, value: q.value,
                   unit: Lexicon.currencyCodes[Int(code)], precision: q.precision, spelledOut: q.spelled)
   }

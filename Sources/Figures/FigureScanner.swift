@@ -16,13 +16,21 @@ struct FigureScanner {
     var figure: Figure?
   }
 
-  static let noInfo = WordInfo()
+  let noInfo = WordInfo()
 
   func scan() -> [Figure] {
     var figures: [Figure] = []
     var i = 0
     var floor = 0
     while i < tokens.count {
+      let t = tokens[i]
+      // Fast path: most tokens are words no figure starts with, or punctuation.
+      if (t.kind == .word && t.entry < 0) || (t.kind == .symbol && t.scalar < 0x80 && t.scalar != 0x24
+        && t.scalar != 0x2D)
+      {
+        i += 1
+        continue
+      }
       if let m = match(at: i, floor: floor) {
         if let figure = m.figure { figures.append(figure) }
         i = max(m.end, i + 1)
@@ -49,7 +57,9 @@ struct FigureScanner {
         return m
       }
       if let m = matchHalf(at: i, floor: floor) { return m }
-      if w.currency > 0, t.capital, t.end - t.start == 3, i + 1 < tokens.count, tokens[i + 1].kind == .number, tokens[i + 1].gap != .newline {
+      if w.currency > 0, t.capital, t.end - t.start == 3, i + 1 < tokens.count, tokens[i + 1].kind == .number,
+        tokens[i + 1].gap != .newline
+      {
         return matchMoney(prefixAt: i, code: w.currency, numberAt: i + 1, floor: floor)
       }
       if w.dollarPrefix > 0, i + 2 < tokens.count, isSymbol(i + 1, 0x24), tokens[i + 1].gap == .none {
@@ -86,9 +96,9 @@ struct FigureScanner {
 
   @inline(__always)
   func info(_ i: Int) -> WordInfo {
-    guard i >= 0 && i < tokens.count else { return FigureScanner.noInfo }
+    guard i >= 0 && i < tokens.count else { return noInfo }
     let t = tokens[i]
-    guard t.kind == .word && t.entry >= 0 else { return FigureScanner.noInfo }
+    guard t.kind == .word && t.entry >= 0 else { return noInfo }
     return lexicon.entries[Int(t.entry)]
   }
 

@@ -150,7 +150,9 @@ public enum FigureWriter {
       return qualified(text, figure.qualifier, language)
     case .date, .number:
       let text: String
-      if figure.spelledOut, value.rounded() == value, let words = NumberWords.words(for: Int(value), language: language) {
+      if figure.spelledOut, value.rounded() == value,
+        let words = NumberWords.words(for: Int(value), language: language)
+      {
         text = words
       } else {
         text = write(number: value, language: language)

@@ -17,8 +17,22 @@ struct Token {
   var entry: Int32
   /// Symbol: its Unicode scalar.
   var scalar: UInt32
-  var start: Int
-  var end: Int
+  /// UTF-8 offsets stored in 32 bits to keep tokens small: a draft or an archive chunk is under 2 GB.
+  var lo: Int32
+  var hi: Int32
+
+  init(kind: Kind, gap: Gap, capital: Bool, entry: Int32, scalar: UInt32, start: Int, end: Int) {
+    self.kind = kind
+    self.gap = gap
+    self.capital = capital
+    self.entry = entry
+    self.scalar = scalar
+    self.lo = Int32(truncatingIfNeeded: start)
+    self.hi = Int32(truncatingIfNeeded: end)
+  }
+
+  var start: Int { Int(lo) }
+  var end: Int { Int(hi) }
 }
 
 /// A number written in digits, as lexed: all its digits as one integer and where the decimal point falls.

@@ -25,6 +25,17 @@ struct Tokenizer {
   func tokenize(
     _ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, tokens: inout [Token], numbers: inout [DigitNumber]
   ) {
+    Tokenizer.asciiClass.withUnsafeBufferPointer { classes in
+      WordKey.latin1Fold.withUnsafeBufferPointer { fold in
+        tokenize(p, range, classes: classes, fold: fold, tokens: &tokens, numbers: &numbers)
+      }
+    }
+  }
+
+  private func tokenize(
+    _ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, classes: UnsafeBufferPointer<Class>,
+    fold: UnsafeBufferPointer<UInt8>, tokens: inout [Token], numbers: inout [DigitNumber]
+  ) {
     var i = range.lowerBound
     let end = range.upperBound
     var gap = Token.Gap.newline
@@ -35,7 +46,7 @@ struct Tokenizer {
       var length = 1
       var scalar = UInt32(b)
       if b < 0x80 {
-        cls = Tokenizer.asciiClass[Int(b)]
+        cls = classes[Int(b)]
       } else {
         (cls, length, scalar) = Tokenizer.classify(p, i, end)
       }
@@ -54,7 +65,7 @@ struct Tokenizer {
         while i < end {
           let c = p[i]
           if c < 0x80 {
-            if Tokenizer.asciiClass[Int(c)] != .letter { break }
+            if classes[Int(c)] != .letter { break }
             i += 1
           } else {
             let (k, n, _) = Tokenizer.classify(p, i, end)
@@ -68,7 +79,7 @@ struct Tokenizer {
           continue
         }
         var entry: Int32 = -1
-        if i - start <= 32, let key = WordKey.fold(p, start, i) { entry = lexicon.entry(for: key) }
+        if i - start <= 32, let key = WordKey.fold(p, start, i, table: fold) { entry = lexicon.entry(for: key) }
         tokens.append(Token(kind: .word, gap: gap, capital: b >= 0x41 && b <= 0x5A, entry: entry, scalar: 0,
                             start: start, end: i))
         gap = .none

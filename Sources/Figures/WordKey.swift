@@ -9,7 +9,10 @@ struct WordKey: Hashable, Sendable {
   /// Folds a table word written in Swift ("quatre", "août"); only used while building tables.
   init(_ word: String) {
     let bytes = Array(word.utf8)
-    self = bytes.withUnsafeBufferPointer { WordKey.fold($0, 0, $0.count) } ?? .empty
+    let table = WordKey.latin1Fold
+    self = bytes.withUnsafeBufferPointer { p in
+      table.withUnsafeBufferPointer { WordKey.fold(p, 0, p.count, table: $0) }
+    } ?? .empty
   }
 
   init(low: UInt64, high: UInt64) {
@@ -20,7 +23,9 @@ struct WordKey: Hashable, Sendable {
   /// Folds the letters `p[start..<end]`; nil when the fold is longer than 16 bytes or a letter has no
   /// ASCII fold (such a word is in no table, so it needs no key).
   @inline(__always)
-  static func fold(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> WordKey? {
+  static func fold(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, table: UnsafeBufferPointer<UInt8>)
+    -> WordKey?
+  {
     var low: UInt64 = 0
     var high: UInt64 = 0
     var n = 0
@@ -33,7 +38,7 @@ struct WordKey: Hashable, Sendable {
         c = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
         i += 1
       } else if b == 0xC3 && i + 1 < end {
-        c = latin1Fold[Int(p[i + 1] & 0x3F)]
+        c = table[Int(p[i + 1] & 0x3F)]
         if c == 0 { return nil }
         i += 2
       } else if b == 0xC5 && i + 1 < end && (p[i + 1] == 0x92 || p[i + 1] == 0x93) {

@@ -48,12 +48,14 @@ struct FactState {
   /// Where a fact is defined, as an LSP `Location`, ranges in the negotiated encoding.
   mutating func lspLocation(of fact: Fact, encoding: ColumnEncoding) -> LSPAny? {
     let path = fact.location.path
-    if locations[path] == nil {
-      locations[path] = resolve(path).flatMap { resolved in
-        FileManager.default.contents(atPath: resolved).map {
-          (DocumentURI.uri(ofPath: resolved), LineTable(bytes: Array($0)))
-        }
-      }
+    if locations.index(forKey: path) == nil {
+      // Remember failures too (updateValue keeps a nil entry), so a missing file is looked for once per reload.
+      locations.updateValue(
+        resolve(path).flatMap { resolved in
+          FileManager.default.contents(atPath: resolved).map {
+            (DocumentURI.uri(ofPath: resolved), LineTable(bytes: Array($0)))
+          }
+        }, forKey: path)
     }
     guard let resolved = locations[path] ?? nil else { return nil }
     let span = fact.location.span.clamped(to: 0..<resolved.lines.bytes.count)

@@ -36,9 +36,9 @@ struct FrameDecoder {
     buffer.append(contentsOf: bytes)
   }
 
-  /// How much to ask the next read for: the rest of a long body in one read, else a 64 KiB chunk.
+  /// How much to ask the next read for: the rest of a long body in one read (up to 16 MiB), else 64 KiB.
   var preferredReadSize: Int {
-    if case .body(let length) = state { return max(65_536, length - (buffer.count - start)) }
+    if case .body(let length) = state { return min(16 << 20, max(65_536, length - (buffer.count - start))) }
     return 65_536
   }
 

@@ -19,39 +19,32 @@ extension ServerCore {
     ]
   }
 
+  /// The hover's text in the draft's language: statement, expected value, verdict, source with date and link.
   static func hoverText(claim: Claim, language: Language, markdown: Bool) -> String {
     let fact = claim.fact
+    let source = fact.source
     let french = language == .fr
+    let colon = french ? "\u{00A0}: " : ": "
+    let written = french ? "«\u{00A0}\(claim.figure.text)\u{00A0}»" : "“\(claim.figure.text)”"
     let verdict =
       claim.agrees
-      ? (french ? "✓ « \(claim.figure.text) » concorde avec ce fait." : "✓ “\(claim.figure.text)” agrees with this fact.")
+      ? (french ? "✓ \(written) concorde avec ce fait." : "✓ \(written) agrees with this fact.")
       : (french
-        ? "✗ « \(claim.figure.text) » ne concorde pas : la valeur attendue est \(claim.expected)."
-        : "✗ “\(claim.figure.text)” does not agree: the expected value is \(claim.expected).")
-    let source = fact.source
-    let expectedLabel = french ? "Valeur attendue" : "Expected value"
-    let sourceLabel = "Source"
-    let publishedLabel = french ? "publié le" : "published"
-    if markdown {
-      let link = source.url.isEmpty ? source.title : "[\(source.title)](\(source.url))"
-      return """
-        **\(fact.statement(in: language))**
-
-        \(expectedLabel) : **\(claim.expected)**
-
-        \(verdict)
-
-        \(sourceLabel) : \(source.publisher), \(link), \(publishedLabel) \(source.published)
-
-        `\(fact.id)`
-        """.replacingOccurrences(of: " : ", with: french ? " : " : ": ")
+        ? "✗ \(written) ne concorde pas avec ce fait."
+        : "✗ \(written) does not agree with this fact.")
+    let expected = (french ? "Valeur attendue" : "Expected value") + colon
+    let published = french ? "publié le" : "published"
+    guard markdown else {
+      return [
+        fact.statement(in: language), expected + claim.expected, verdict,
+        "Source" + colon + "\(source.publisher), \(source.title), \(published) \(source.published) \(source.url)",
+        fact.id,
+      ].joined(separator: "\n")
     }
-    return """
-      \(fact.statement(in: language))
-      \(expectedLabel)\(french ? " : " : ": ")\(claim.expected)
-      \(verdict)
-      \(sourceLabel)\(french ? " : " : ": ")\(source.publisher), \(source.title) \(source.url), \(publishedLabel) \(source.published)
-      (\(fact.id))
-      """
+    let title = source.url.isEmpty ? source.title : "[\(source.title)](\(source.url))"
+    return [
+      "**\(fact.statement(in: language))**", expected + "**\(claim.expected)**", verdict,
+      "Source" + colon + "\(source.publisher), \(title), \(published) \(source.published)", "`\(fact.id)`",
+    ].joined(separator: "\n\n")
   }
 }

@@ -126,7 +126,7 @@ final class ServerCore {
     facts.roots = Self.workspaceRoots(params)
     phase = .running
     pendingFactDiagnostics = facts.reload(settings: settings, encoding: encoding, log: log)
-    log.info("initialized: position encoding \(encoding.rawValue), roots \(facts.roots), \(facts.base.facts.count) facts")
+    log.info("initialized: \(encoding.rawValue) positions, roots \(facts.roots), \(facts.base.facts.count) facts")
     let capabilities: LSPAny = [
       "positionEncoding": .string(encoding.rawValue),
       "textDocumentSync": ["openClose": true, "change": 2, "save": ["includeText": false]],

@@ -180,7 +180,8 @@ import Testing
     let client = try TestClient(transport: transport)
     try client.initialize()
     let result = try client.result(
-      "factlint/checkText", ["text": .string("Titre\n" + Fixtures.wrongSentence), "languageId": "markdown", "lang": "fr"])
+      "factlint/checkText",
+      ["text": .string("Titre\n" + Fixtures.wrongSentence), "languageId": "markdown", "lang": "fr"])
     #expect(result["language"] == "fr")
     let findings = result["findings"]?.arrayValue ?? []
     try #require(findings.count == 1)
@@ -225,6 +226,39 @@ import Testing
     try Data(Fixtures.widgetFacts(value: 40).utf8).write(to: factsFile)
     client.notify("workspace/didChangeConfiguration", ["settings": .null])
     #expect(try client.waitForDiagnostics(uri: factsURI).isEmpty)
+    _ = try client.shutdownAndExit()
+  }
+
+  @Test(arguments: ServerTransport.available)
+  func invalidProjectConfigIsReportedOnTheConfigFile(transport: ServerTransport) throws {
+    let root = try Fixtures.workspace(widgetValue: 40)
+    defer { try? FileManager.default.removeItem(at: root) }
+    let config = root.appendingPathComponent(".factlint.json")
+    try Data(#"{ "facts": ["facts"], "colour": "blue" }"#.utf8).write(to: config)
+    let client = try TestClient(transport: transport)
+    try client.initialize(rootPath: root.path)
+    let problems = try client.waitForDiagnostics(uri: DocumentURI.uri(ofPath: config.path))
+    #expect(problems.count == 1)
+    #expect(problems.first?["range"]?["start"]?["line"] == 0)
+    // The curated base still checks drafts meanwhile.
+    let uri = DocumentURI.uri(ofPath: root.appendingPathComponent("draft.md").path)
+    client.open(uri: uri, text: Fixtures.wrongSentence)
+    #expect(try client.waitForDiagnostics(uri: uri).count == 1)
+    _ = try client.shutdownAndExit()
+  }
+
+  @Test(arguments: ServerTransport.available)
+  func initializationOptionsSetTheLanguage(transport: ServerTransport) throws {
+    let client = try TestClient(transport: transport)
+    try client.initialize(options: ["factlint": ["language": "en"]])
+    let uri = "file:///english.md"
+    client.open(uri: uri, text: "China accounts for 95% of refined rare earth production.")
+    let diagnostics = try client.waitForDiagnostics(uri: uri)
+    try #require(diagnostics.count == 1)
+    var params = docParams(uri).objectValue!
+    params["position"] = diagnostics[0]["range"]?["start"] ?? .null
+    let hover = try client.result("textDocument/hover", .object(params))
+    #expect(hover["contents"]?["value"]?.stringValue?.contains("Expected value") == true)
     _ = try client.shutdownAndExit()
   }
 }

@@ -63,7 +63,8 @@ struct SeededGenerator: RandomNumberGenerator {
 
 @Suite struct IncrementalEditTests {
   static let insertions = [
-    "a", "é", "😀", "👩‍👩‍👧", "𝒜", "\n", "\r\n", "\r", "\n\n", " ", "95 %", "92", " Chine ", "raffinée", "",
+    "a", "é", "😀", "👩‍👩‍👧", "𝒜", "\n", "\r\n", "\r", "\n\n", " ", "95 %", "92", " Chine ",
+    "raffinée", "",
     Fixtures.wrongSentence, "\n\n" + Fixtures.wrongSentence + "\n", "Œuvre — « citation » ", "\u{00A0}%",
   ]
 

@@ -137,7 +137,8 @@ import Testing
     client.open(uri: uri, text: "Rien à signaler.")
     // The request and its cancellation arrive in one write, so the cancellation is read before the request runs.
     let request: LSPAny = [
-      "jsonrpc": "2.0", "id": 500, "method": "textDocument/diagnostic", "params": ["textDocument": ["uri": .string(uri)]],
+      "jsonrpc": "2.0", "id": 500, "method": "textDocument/diagnostic",
+      "params": ["textDocument": ["uri": .string(uri)]],
     ]
     let cancel: LSPAny = ["jsonrpc": "2.0", "method": "$/cancelRequest", "params": ["id": 500]]
     client.sendRaw(TestClient.frame(request) + TestClient.frame(cancel))

@@ -7,8 +7,10 @@ import Workspace
 /// `factlint check`: reads drafts, checks them, renders findings, and turns the worst one into an exit status.
 enum CheckCommand {
   static let scanner = ArgumentScanner(
-    valued: ["facts", "format", "lang", "stdin-filename", "color"], flags: ["help", "no-curated"],
-    usage: Help.checkUsage)
+    valued: ["facts", "format", "lang", "stdin-filename", "color", "fail-on"],
+    flags: ["help", "no-curated", "fix", "dry-run"], usage: Help.checkUsage)
+
+  static let formats = ["text", "json", "sarif", "github", "checkstyle", "junit"]
 
   static func run(_ arguments: [String], console: Console) throws(UsageError) -> Int32 {
     let args = try scanner.parse(arguments)
@@ -17,8 +19,11 @@ enum CheckCommand {
       return ExitCode.clean
     }
     let format =
-      try ArgumentScanner.choice(args.last("format"), of: ["text", "json"], option: "format", usage: Help.checkUsage)
-      ?? "text"
+      try ArgumentScanner.choice(args.last("format"), of: formats, option: "format", usage: Help.checkUsage) ?? "text"
+    let failOn =
+      try ArgumentScanner.choice(
+        args.last("fail-on"), of: FailLevel.allCases.map(\.rawValue), option: "fail-on", usage: Help.checkUsage
+      ).flatMap(FailLevel.init(rawValue:)) ?? .error
     let language = try languageChoice(args.last("lang"), usage: Help.checkUsage)
     let colorChoice =
       try ArgumentScanner.choice(
@@ -29,13 +34,27 @@ enum CheckCommand {
     if args.positionals.filter({ $0 == "-" }).count > 1 {
       throw UsageError("'-' (standard input) can be given once", usage: Help.checkUsage)
     }
+    let fixing = args.has("fix")
+    let dryRun = args.has("dry-run")
+    if dryRun && !fixing {
+      throw UsageError("'--dry-run' goes with '--fix'", usage: Help.checkUsage)
+    }
+    if fixing && !dryRun && args.positionals.contains("-") {
+      throw UsageError(
+        "'--fix' cannot rewrite standard input (use '--fix --dry-run' for a diff)", usage: Help.checkUsage)
+    }
+    if fixing {
+      // A file-size limit must make the write fail (and the draft stay untouched), not kill the process.
+      signal(SIGXFSZ, SIG_IGN)
+    }
     let color =
       colorChoice == "always"
       || (colorChoice == "auto" && console.stdoutIsTerminal
         && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
-    var renderer: any FindingRenderer = format == "json" ? JSONRenderer() : TextRenderer(color: color)
+    var renderer = makeRenderer(format, color: color, failOn: failOn)
     let started = DispatchTime.now().uptimeNanoseconds
     var summary = CheckSummary()
+    var fixes = FixTally()
     var failed = false
 
     let (files, missing) = DraftInput.collect(args.positionals)
@@ -61,6 +80,8 @@ enum CheckCommand {
         return ExitCode.failure
       }
       if !isStdin && context.config?.ignores(path) == true { continue }
+      // Stamped before reading, so an edit made while factlint works is caught before the fix is written.
+      let stamp = fixing && !isStdin ? FileStamp(path: path) : nil
       let input = isStdin ? DraftInput.readStandardInput(displayName: displayPath) : DraftInput.readFile(path)
       let bytes: [UInt8]
       switch input {
@@ -71,18 +92,55 @@ enum CheckCommand {
         failed = true
         continue
       }
-      let draft = Draft(bytes: bytes, format: DraftFormat(path: displayPath))
-      let report = context.checker.check(draft, language: language ?? context.config?.language ?? .auto)
+      let draftFormat = DraftFormat(path: displayPath)
+      let draftLanguage = language ?? context.config?.language ?? .auto
+      var report = context.checker.check(Draft(bytes: bytes, format: draftFormat), language: draftLanguage)
+      if fixing {
+        let outcome = FixApplier.apply(report.findings.compactMap(\.fix), to: bytes)
+        if !outcome.applied.isEmpty {
+          if dryRun {
+            console.out(UnifiedDiff.render(path: displayPath, original: bytes, applied: outcome.applied))
+          } else {
+            do throws(RewriteError) {
+              guard let stamp else { throw RewriteError(path: path, reason: "cannot stat the file") }
+              try DraftRewriter.replace(path, original: bytes, stamp: stamp, with: outcome.bytes)
+            } catch {
+              console.err("error: \(error.description)")
+              failed = true
+              summary.files += 1
+              summary.count(report.findings)
+              renderer.file(CheckedFile(path: displayPath, report: report), console: console)
+              continue
+            }
+          }
+          fixes.figures += outcome.applied.count
+          fixes.files += 1
+          // What is left to report is measured on the fixed text, so positions match the file as written.
+          report = context.checker.check(Draft(bytes: outcome.bytes, format: draftFormat), language: draftLanguage)
+        }
+      }
       summary.files += 1
       summary.count(report.findings)
-      renderer.file(CheckedFile(path: displayPath, report: report), console: console)
+      if !dryRun { renderer.file(CheckedFile(path: displayPath, report: report), console: console) }
     }
     summary.milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
-    renderer.finish(summary, console: console)
+    if !dryRun { renderer.finish(summary, console: console) }
     console.flush()
+    if fixing { console.err(fixes.line(dryRun: dryRun)) }
     console.err(summary.line)
     if failed { return ExitCode.failure }
-    return summary.errors > 0 ? ExitCode.findings : ExitCode.clean
+    return failOn.fails(summary) ? ExitCode.findings : ExitCode.clean
+  }
+
+  static func makeRenderer(_ format: String, color: Bool, failOn: FailLevel) -> any FindingRenderer {
+    switch format {
+    case "json": JSONRenderer()
+    case "sarif": SarifRenderer()
+    case "github": GitHubRenderer()
+    case "checkstyle": CheckstyleRenderer()
+    case "junit": JUnitRenderer(failOn: failOn)
+    default: TextRenderer(color: color)
+    }
   }
 
   static func languageChoice(_ value: String?, usage: String) throws(UsageError) -> LanguageChoice? {

@@ -1,0 +1,103 @@
+import Checking
+import Drafts
+import Foundation
+
+/// `factlint batch`: JSON Lines in, JSON Lines out, one output line a document in input order.
+///
+/// Streams in bounded windows: lines are read until a window holds `windowDocuments` documents or
+/// `windowBytes` bytes, the window is checked on every job at once, and its results are written in order
+/// before the next window is read. Memory stays constant whatever the input length; the order never depends
+/// on which thread finished first.
+enum BatchCommand {
+  static let scanner = ArgumentScanner(
+    valued: ["facts", "lang", "jobs"], flags: ["help", "no-curated"], usage: Help.batchUsage)
+
+  static let windowDocuments = 512
+  static let windowBytes = 8 << 20
+  static let maximumLineBytes = 64 << 20
+
+  static func run(_ arguments: [String], console: Console) throws(UsageError) -> Int32 {
+    let args = try scanner.parse(arguments)
+    if args.has("help") {
+      console.out(Help.batch)
+      return ExitCode.clean
+    }
+    if let extra = args.positionals.first {
+      throw UsageError(
+        "unexpected argument '\(extra)': batch reads JSON Lines from standard input", usage: Help.batchUsage)
+    }
+    let language = try CheckCommand.languageChoice(args.last("lang"), usage: Help.batchUsage)
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    if let value = args.last("jobs") {
+      guard let parsed = Int(value), parsed >= 1 else {
+        throw UsageError("invalid value '\(value)' for '--jobs' (expected a positive integer)", usage: Help.batchUsage)
+      }
+      jobs = parsed
+    }
+    var projects = ProjectContexts(extraFacts: args.all("facts"), useCurated: !args.has("no-curated"))
+    let context: ProjectContext
+    switch projects.context(for: ".") {
+    case .success(let found): context = found
+    case .failure(let error):
+      for diagnostic in error.diagnostics { console.err(diagnostic.description) }
+      console.err("error: the fact base or config could not be loaded; nothing was checked")
+      return ExitCode.failure
+    }
+    let checker = context.checker
+    let defaultLanguage = language ?? context.config?.language ?? .auto
+
+    var reader = LineReader(descriptor: STDIN_FILENO, maximumLength: maximumLineBytes)
+    var number = 0
+    var finished = false
+    while !finished {
+      var window: [(number: Int, line: [UInt8])] = []
+      var immediate: [Int: String] = [:]
+      var bytes = 0
+      while window.count < windowDocuments && bytes < windowBytes {
+        guard let next = reader.next() else {
+          finished = true
+          break
+        }
+        number += 1
+        switch next {
+        case .tooLong:
+          immediate[window.count] = BatchRecord.failure(
+            number, id: nil, "line longer than \(maximumLineBytes >> 20) MiB")
+          window.append((number, []))
+        case .text(var line):
+          if number == 1 && line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
+          if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+          bytes += line.count
+          window.append((number, line))
+        }
+      }
+      let results = check(window, skipping: immediate, jobs: jobs) { item in
+        BatchRecord.process(item.line, number: item.number, checker: checker, language: defaultLanguage)
+      }
+      for (index, result) in results.enumerated() { console.outLine(immediate[index] ?? result) }
+      console.flush()
+    }
+    if let failure = reader.failure {
+      console.err("error: cannot read standard input: \(String(cString: strerror(failure)))")
+      return ExitCode.failure
+    }
+    return ExitCode.clean
+  }
+
+  /// Runs `work` on every item of the window on `jobs` threads; results come back in the window's order.
+  static func check(
+    _ window: [(number: Int, line: [UInt8])], skipping: [Int: String], jobs: Int,
+    work: @escaping @Sendable ((number: Int, line: [UInt8])) -> String
+  ) -> [String] {
+    guard jobs > 1 && window.count > 1 else {
+      return window.indices.map { skipping[$0] == nil ? work(window[$0]) : "" }
+    }
+    let results = OrderedResults(count: window.count)
+    DispatchQueue.concurrentPerform(iterations: min(jobs, window.count)) { _ in
+      while let index = results.claim() {
+        if skipping[index] == nil { results.store(work(window[index]), at: index) }
+      }
+    }
+    return results.values
+  }
+}
