@@ -23,7 +23,7 @@ let package = Package(
     .executableTarget(name: "factlint", dependencies: ["FactlintCLI"]),
     .executableTarget(
       name: "factlint-benchmark",
-      dependencies: ["Checking", "Drafts", "FactBase", "Figures"],
+      dependencies: ["Checking", "Drafts", "FactBase", "Figures", "LanguageServer"],
       path: "Benchmarks/FactlintBenchmark"
     ),
     .testTarget(name: "DraftsTests", dependencies: ["Drafts"]),

@@ -1,12 +1,33 @@
 import Drafts
+import Foundation
 import Synchronization
 
 /// Claims of blocks already read, keyed by the block's bytes, so re-checking after an edit reads only the
 /// blocks that changed. One cache serves one document; entries unused by the latest check are dropped.
 public final class BlockCache: Sendable {
+  /// A block's bytes and language; hashed in one pass over the bytes, compared with memcmp.
   struct Key: Hashable {
-    var bytes: ArraySlice<UInt8>
-    var language: Language
+    let bytes: ArraySlice<UInt8>
+    let language: Language
+    private let digest: Int
+
+    init(bytes: ArraySlice<UInt8>, language: Language) {
+      self.bytes = bytes
+      self.language = language
+      var hasher = Hasher()
+      bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+      hasher.combine(language)
+      digest = hasher.finalize()
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+
+    static func == (a: Key, b: Key) -> Bool {
+      guard a.digest == b.digest, a.language == b.language, a.bytes.count == b.bytes.count else { return false }
+      return a.bytes.withUnsafeBytes { x in
+        b.bytes.withUnsafeBytes { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
+      }
+    }
   }
 
   private let entries = Mutex<[Key: Entry]>([:])

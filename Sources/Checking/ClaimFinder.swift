@@ -27,7 +27,7 @@ struct ClaimFinder {
   /// The terms one fact has in a sentence (and, for a pronoun subject, the sentence before).
   private struct FactTermsFound {
     var subject: [Range<Int>] = []
-    var context: [Int: [Range<Int>]] = [:]
+    var context: [[Range<Int>]] = []
     var exclude: [Range<Int>] = []
   }
 
@@ -62,20 +62,30 @@ struct ClaimFinder {
     return set.contains(first)
   }
 
+  /// Facts whose subject and every context group are among the hits, with where their terms stand.
   private func factsNamed(by hits: [TermHit]) -> [(fact: Int, terms: FactTermsFound)] {
-    var found: [Int: FactTermsFound] = [:]
-    for hit in hits {
-      switch hit.role {
-      case .subject: found[hit.fact, default: FactTermsFound()].subject.append(hit.span)
-      case .context(let g): found[hit.fact, default: FactTermsFound()].context[g, default: []].append(hit.span)
-      case .exclude: found[hit.fact, default: FactTermsFound()].exclude.append(hit.span)
+    var named: [Int] = []
+    for hit in hits where hit.role == .subject && !named.contains(hit.fact) { named.append(hit.fact) }
+    guard !named.isEmpty else { return [] }
+    var result: [(fact: Int, terms: FactTermsFound)] = []
+    for fact in named.sorted() {
+      var terms = FactTermsFound()
+      var groups: UInt64 = 0
+      var count = 0
+      for hit in hits where hit.fact == fact {
+        count = hit.contextGroups
+        switch hit.role {
+        case .subject: terms.subject.append(hit.span)
+        case .exclude: terms.exclude.append(hit.span)
+        case .context(let g):
+          groups |= 1 << UInt64(min(g, 63))
+          while terms.context.count <= g { terms.context.append([]) }
+          terms.context[g].append(hit.span)
+        }
       }
+      if groups.nonzeroBitCount == count { result.append((fact, terms)) }
     }
-    return found.compactMap { fact, terms in
-      guard !terms.subject.isEmpty, let wanted = base.facts[fact].terms[language] else { return nil }
-      guard terms.context.count == wanted.context.count else { return nil }
-      return (fact, terms)
-    }.sorted { $0.fact < $1.fact }
+    return result
   }
 
   @inline(__always)
@@ -101,26 +111,27 @@ struct ClaimFinder {
   private func pair(_ figures: [Figure], with candidates: [(fact: Int, terms: FactTermsFound)], draft: Draft)
     -> [Claim]
   {
-    let years = figures.enumerated().compactMap { i, f in mentionedYear(f).map { (i, $0) } }
+    let yearMentions = figures.enumerated().compactMap { i, f in mentionedYear(f).map { (i, $0) } }
     var pairs: [(score: Int, figure: Int, fact: Int, scale: Double)] = []
     for (i, figure) in figures.enumerated() {
-      let isYear = figure.kind == .number && years.contains { $0.0 == i }
+      let isYear = figure.kind == .number && yearMentions.contains { $0.0 == i }
       if isYear { continue }
       for (factIndex, terms) in candidates {
-        let fact = base.facts[factIndex]
-        guard let scale = UnitFit.scale(of: figure, for: fact),
-          UnitFit.currencyMatches(figure, fact, currency: fact.currency)
+        // Fields are read in place: copying a Fact would retain and release each of its strings and arrays.
+        let unit = base.facts[factIndex].unit
+        guard let scale = UnitFit.scale(of: figure, for: unit),
+          unit != .money || figure.unit == base.facts[factIndex].currency
         else { continue }
-        if let period = fact.period {
+        if let years = base.facts[factIndex].period?.years {
           // A figure set explicitly in another year speaks of another period.
-          let elsewhere = years.contains { index, year in index != i && !period.years.contains(year) }
+          let elsewhere = yearMentions.contains { index, year in index != i && !years.contains(year) }
           if elsewhere { continue }
-          if fact.unit != .date, let year = figure.date?.year, !period.years.contains(year) { continue }
+          if unit != .date, let year = figure.date?.year, !years.contains(year) { continue }
         }
         let subject = nearest(terms.subject, to: figure.span)
         if nearest(terms.exclude, to: figure.span) < subject { continue }
         var score = subject
-        for spans in terms.context.values { score += nearest(spans, to: figure.span) }
+        for spans in terms.context { score += nearest(spans, to: figure.span) }
         pairs.append((score, i, factIndex, scale))
       }
     }

@@ -5,48 +5,56 @@ import FactBase
 struct TermHit: Sendable, Hashable {
   var fact: Int
   var role: TermIndex.Role
+  var contextGroups: Int
   var span: Range<Int>
 }
 
 /// Finds the fact terms present in a span of prose with one pass over its words and one filter probe per word.
-struct TermMatcher {
+///
+/// A matcher serves one check on one thread: it keeps its buffers between sentences so a sentence costs no
+/// allocation unless it names a fact.
+final class TermMatcher {
   let index: TermIndex
   let language: Language
+  private var words: [Word] = []
+  private var candidates: [(word: Int, entry: Int32)] = []
 
-  private struct ScannedWord {
-    var span: Range<Int>
-    var hash: UInt64
-    /// Where the word's folded bytes start in the sentence's folded buffer, for prefix checks.
-    var foldedStart: Int
-    var foldedLength: Int
+  init(index: TermIndex, language: Language) {
+    self.index = index
+    self.language = language
+    words.reserveCapacity(256)
+    candidates.reserveCapacity(16)
   }
 
-  /// Every hit in `range`, in text order.
+  /// Every hit in `range`, in text order of the terms' first words.
   func hits(in prose: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [TermHit] {
-    var words: [ScannedWord] = []
-    var folded: [UInt8] = []
-    var candidates: [(word: Int, entry: Int32)] = []
+    // Work on locals: a class's stored arrays pay an exclusivity check on every access.
+    var words = self.words
+    var candidates = self.candidates
+    self.words = []
+    self.candidates = []
+    defer {
+      words.removeAll(keepingCapacity: true)
+      candidates.removeAll(keepingCapacity: true)
+      self.words = words
+      self.candidates = candidates
+    }
+    let index = self.index
     let prefixLengths = index.prefixLengths
-    WordScanner.forEachWord(in: prose, range: range) { word, bytes in
+    let longestPrefix = 64 - prefixLengths.leadingZeroBitCount
+    WordScanner.forEachWord(in: prose, range: range) { word, folded in
       let position = words.count
-      words.append(
-        ScannedWord(span: word.span, hash: word.hash, foldedStart: folded.count, foldedLength: word.foldedLength))
-      folded.append(contentsOf: bytes)
+      words.append(word)
       if index.mayStart(word.hash), let entries = index.byFirstWord[word.hash] {
         for entry in entries { candidates.append((position, entry)) }
       }
-      if prefixLengths != 0 {
-        var hash = WordScanner.fnvOffset
-        for k in 0..<min(bytes.count, 63) {
-          hash = WordScanner.mix(hash, bytes[k])
-          // A prefix term must be a proper prefix or the whole word: "raffin*" matches "raffinage" and "raffin".
-          if prefixLengths & (1 << UInt64(k + 1)) != 0 && k + 1 < bytes.count && index.mayStart(hash),
-            let entries = index.byFirstWord[hash]
-          {
-            for entry in entries where index.entries[Int(entry)].isPrefix {
-              candidates.append((position, entry))
-            }
-          }
+      guard prefixLengths != 0 else { return }
+      var hash = WordScanner.fnvOffset
+      // A prefix term must be a proper prefix: "raffin*" matches "raffinage" (the whole word matched above).
+      for k in 0..<min(folded.count - 1, longestPrefix) {
+        hash = WordScanner.mix(hash, folded[k])
+        if prefixLengths & (1 << UInt64(k + 1)) != 0 && index.mayStart(hash), let entries = index.byFirstWord[hash] {
+          for entry in entries where index.entries[Int(entry)].isPrefix { candidates.append((position, entry)) }
         }
       }
     }
@@ -58,26 +66,17 @@ struct TermMatcher {
       var matched = true
       for (k, expected) in entry.rest.enumerated() {
         let word = words[position + 1 + k]
-        let isLast = k == entry.rest.count - 1
-        if isLast, let prefix = entry.lastPrefixLength {
-          guard word.foldedLength >= prefix else {
-            matched = false
-            break
-          }
-          let hash = folded.withUnsafeBufferPointer {
-            WordScanner.hash(
-              UnsafeBufferPointer(rebasing: $0[word.foldedStart..<word.foldedStart + prefix]), prefix: prefix)
-          }
-          if hash != expected { matched = false }
-        } else if word.hash != expected {
-          matched = false
+        if k == entry.rest.count - 1, let prefix = entry.lastPrefixLength {
+          matched = word.foldedLength >= prefix && WordScanner.prefixHash(of: word, in: prose, length: prefix) == expected
+        } else {
+          matched = word.hash == expected
         }
         if !matched { break }
       }
       guard matched else { continue }
       let span = words[position].span.lowerBound..<words[position + entry.rest.count].span.upperBound
       for use in entry.uses where use.language == language {
-        hits.append(TermHit(fact: use.fact, role: use.role, span: span))
+        hits.append(TermHit(fact: use.fact, role: use.role, contextGroups: use.contextGroups, span: span))
       }
     }
     return hits

@@ -9,8 +9,8 @@ enum UnitFit {
   ]
 
   /// How to read a figure in the fact's unit: the factor to apply, or nil when it cannot be about the fact.
-  static func scale(of figure: Figure, for fact: Fact) -> Double? {
-    switch fact.unit {
+  static func scale(of figure: Figure, for unit: FactUnit) -> Double? {
+    switch unit {
     case .percent, .percentOfGDP:
       if figure.kind == .percent { return 1 }
       if figure.kind == .number && figure.unit == "fraction" { return 100 }
@@ -18,8 +18,8 @@ enum UnitFit {
     case .date:
       return figure.kind == .date ? 1 : nil
     case .hours, .days, .weeks, .months, .years:
-      guard figure.kind == .duration, let unit = figure.unit, let from = days[unit],
-        let to = fact.unit.durationUnit.flatMap({ days[$0] })
+      guard figure.kind == .duration, let written = figure.unit, let from = days[written],
+        let to = unit.durationUnit.flatMap({ days[$0] })
       else { return nil }
       return from / to
     case .count:
@@ -28,12 +28,6 @@ enum UnitFit {
     case .money:
       return figure.kind == .money ? 1 : nil
     }
-  }
-
-  /// Whether a money figure's currency matches the fact's (money facts name theirs).
-  static func currencyMatches(_ figure: Figure, _ fact: Fact, currency: String?) -> Bool {
-    guard fact.unit == .money else { return true }
-    return figure.unit == currency
   }
 
   /// Whether the figure agrees with the fact: intervals meet, or the same day with the right weekday.

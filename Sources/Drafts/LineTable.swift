@@ -28,6 +28,17 @@ public struct LineTable: Sendable {
   /// The UTF-8 offset where each line starts; the first is always 0.
   public let lineStarts: [Int]
   public let bytes: [UInt8]
+  /// Column counts at every `checkpointStride` bytes of long lines, so converting a position on a 50 MB
+  /// line scans a few kilobytes, not the whole line.
+  private let checkpoints: [Checkpoint]
+  static let checkpointStride = 4096
+
+  struct Checkpoint {
+    var line: Int
+    var offset: Int
+    var utf16: Int
+    var scalars: Int
+  }
 
   public init(_ text: String) {
     self.init(bytes: Array(text.utf8))
@@ -52,6 +63,44 @@ public struct LineTable: Sendable {
       }
     }
     lineStarts = starts
+    checkpoints = LineTable.checkpoints(bytes: bytes, lineStarts: starts)
+  }
+
+  private static func checkpoints(bytes: [UInt8], lineStarts: [Int]) -> [Checkpoint] {
+    var result: [Checkpoint] = []
+    for (line, start) in lineStarts.enumerated() {
+      let end = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
+      guard end - start > 2 * checkpointStride else { continue }
+      var utf16 = 0
+      var scalars = 0
+      var i = start
+      var next = start + checkpointStride
+      while i < end {
+        if i >= next {
+          result.append(Checkpoint(line: line, offset: i, utf16: utf16, scalars: scalars))
+          next = i + checkpointStride
+        }
+        let (length, units) = characterSize(lead: bytes[i])
+        utf16 += units
+        scalars += 1
+        i += length
+      }
+    }
+    return result
+  }
+
+  /// The last checkpoint of `line` satisfying `isBefore`, found by binary search.
+  private func checkpoint(onLine line: Int, where isBefore: (Checkpoint) -> Bool) -> Checkpoint? {
+    guard !checkpoints.isEmpty else { return nil }
+    var low = 0
+    var high = checkpoints.count
+    while low < high {
+      let mid = (low + high) / 2
+      let c = checkpoints[mid]
+      if c.line < line || (c.line == line && isBefore(c)) { low = mid + 1 } else { high = mid }
+    }
+    guard low > 0, checkpoints[low - 1].line == line else { return nil }
+    return checkpoints[low - 1]
   }
 
   public var lineCount: Int { lineStarts.count }
@@ -84,6 +133,10 @@ public struct LineTable: Sendable {
     if encoding == .utf8 { return LinePosition(line: line, column: clamped - start) }
     var column = 0
     var i = start
+    if let mark = checkpoint(onLine: line, where: { $0.offset <= clamped }) {
+      column = encoding == .utf16 ? mark.utf16 : mark.scalars
+      i = mark.offset
+    }
     while i < clamped {
       let (length, units) = LineTable.characterSize(lead: bytes[i])
       if i + length > clamped { break }
@@ -109,6 +162,12 @@ public struct LineTable: Sendable {
     }
     var column = 0
     var i = content.lowerBound
+    if let mark = checkpoint(
+      onLine: position.line, where: { (encoding == .utf16 ? $0.utf16 : $0.scalars) <= position.column })
+    {
+      column = encoding == .utf16 ? mark.utf16 : mark.scalars
+      i = mark.offset
+    }
     while i < content.upperBound && column < position.column {
       let (length, units) = LineTable.characterSize(lead: bytes[i])
       let width = encoding == .utf16 ? units : 1

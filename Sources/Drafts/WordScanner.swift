@@ -5,6 +5,7 @@ public struct Word: Sendable, Hashable {
   /// The folded length in bytes; prefix terms ("raffin*") compare hashes of the first `n` folded bytes.
   public var foldedLength: Int
 
+  @inlinable
   public init(span: Range<Int>, hash: UInt64, foldedLength: Int) {
     self.span = span
     self.hash = hash
@@ -20,12 +21,13 @@ public enum WordScanner {
   public static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
   public static let fnvPrime: UInt64 = 0x100_0000_01b3
 
-  @inline(__always)
+  @inlinable @inline(__always)
   public static func mix(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
     (hash ^ UInt64(byte)) &* fnvPrime
   }
 
   /// Calls `body` for each word of `bytes[range]`, in order. `folded` holds the word's folded bytes.
+  @inlinable
   public static func forEachWord(
     in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>,
     _ body: (_ word: Word, _ folded: UnsafeBufferPointer<UInt8>) -> Void
@@ -33,34 +35,59 @@ public enum WordScanner {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { folded in
       var i = range.lowerBound
       let end = range.upperBound
+      var start = -1
+      var wordEnd = 0
+      var length = 0
+      var hash = fnvOffset
       while i < end {
-        // Skip to the start of a word.
-        var start = i
-        var first = fold(bytes, at: &i, end: end)
-        while first == nil && i < end {
-          start = i
-          first = fold(bytes, at: &i, end: end)
-        }
-        guard let firstFolded = first else { break }
-        var length = 0
-        var hash = fnvOffset
-        func append(_ piece: FoldedPiece) {
-          for k in 0..<piece.count where length < 256 {
-            let b = piece[k]
-            folded[length] = b
-            length += 1
-            hash = mix(hash, b)
+        let b = bytes[i]
+        if b < 0x80 {
+          // ASCII fast path: letters and digits extend the word, anything else ends it.
+          let lower = b | 0x20
+          if (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+            let c = b >= 0x41 && b <= 0x5A ? lower : b
+            if start < 0 {
+              start = i
+              length = 0
+              hash = fnvOffset
+            }
+            if length < 256 {
+              folded[length] = c
+              length += 1
+              hash = mix(hash, c)
+            }
+            i += 1
+            wordEnd = i
+            continue
           }
-        }
-        append(firstFolded)
-        var wordEnd = i
-        while i < end {
+          i += 1
+        } else {
           var j = i
-          guard let piece = fold(bytes, at: &j, end: end) else { break }
-          append(piece)
+          if let piece = fold(bytes, at: &j, end: end) {
+            if start < 0 {
+              start = i
+              length = 0
+              hash = fnvOffset
+            }
+            for k in 0..<piece.count where length < 256 {
+              folded[length] = piece[k]
+              length += 1
+              hash = mix(hash, piece[k])
+            }
+            i = j
+            wordEnd = j
+            continue
+          }
           i = j
-          wordEnd = j
         }
+        if start >= 0 {
+          body(
+            Word(span: start..<wordEnd, hash: hash, foldedLength: length),
+            UnsafeBufferPointer(rebasing: folded[0..<length]))
+          start = -1
+        }
+      }
+      if start >= 0 {
         body(
           Word(span: start..<wordEnd, hash: hash, foldedLength: length),
           UnsafeBufferPointer(rebasing: folded[0..<length]))
@@ -74,6 +101,15 @@ public enum WordScanner {
     var hash = fnvOffset
     for k in 0..<min(prefix, folded.count) { hash = mix(hash, folded[k]) }
     return hash
+  }
+
+  /// The hash of the first `length` folded bytes of a word already scanned (for multi-word prefix terms).
+  public static func prefixHash(of word: Word, in bytes: UnsafeBufferPointer<UInt8>, length: Int) -> UInt64 {
+    var result = fnvOffset
+    forEachWord(in: bytes, range: word.span) { _, folded in
+      result = hash(folded, prefix: length)
+    }
+    return result
   }
 
   /// The folded words of a short text (a term, a stop-word list), for building indexes.
@@ -95,16 +131,23 @@ public enum WordScanner {
     folded.reduce(fnvOffset) { mix($0, $1) }
   }
 
-  /// Up to two folded ASCII bytes for one character.
+  /// Up to two folded bytes for one character.
   public struct FoldedPiece {
-    var a: UInt8
-    var b: UInt8
-    var count: Int
-    subscript(k: Int) -> UInt8 { k == 0 ? a : b }
+    @usableFromInline var a: UInt8
+    @usableFromInline var b: UInt8
+    @usableFromInline var count: Int
+
+    @usableFromInline init(a: UInt8, b: UInt8, count: Int) {
+      self.a = a
+      self.b = b
+      self.count = count
+    }
+
+    @usableFromInline subscript(k: Int) -> UInt8 { k == 0 ? a : b }
   }
 
   /// Folds the character at `i` and advances past it; nil (after advancing) when it is not a word character.
-  @inline(__always)
+  @usableFromInline
   static func fold(_ bytes: UnsafeBufferPointer<UInt8>, at i: inout Int, end: Int) -> FoldedPiece? {
     let lead = bytes[i]
     if lead < 0x80 {
@@ -141,6 +184,7 @@ public enum WordScanner {
     return nil  // emoji and other astral symbols
   }
 
+  @usableFromInline
   static func foldLatin(_ scalar: UInt32) -> FoldedPiece? {
     let c: UInt8
     switch scalar {

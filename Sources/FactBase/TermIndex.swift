@@ -16,6 +16,8 @@ public struct TermIndex: Sendable {
     public var fact: Int
     public var language: Language
     public var role: Role
+    /// How many context groups the fact has in this language: all must be present for a claim.
+    public var contextGroups: Int
   }
 
   public struct Entry: Sendable {
@@ -32,17 +34,19 @@ public struct TermIndex: Sendable {
   public private(set) var byFirstWord: [UInt64: [Int32]] = [:]
   /// Bit n set when some single-word prefix term has a prefix of n folded bytes.
   public private(set) var prefixLengths: UInt64 = 0
-  private var filter = [UInt64](repeating: 0, count: 1024)
+  @usableFromInline var filter = [UInt64](repeating: 0, count: 1024)
   private var keys: [String: Int] = [:]
 
   init(facts: [Fact]) {
     for (f, fact) in facts.enumerated() {
       for (language, terms) in fact.terms {
-        for term in terms.subject { add(term, Use(fact: f, language: language, role: .subject)) }
+        let groups = terms.context.count
+        func use(_ role: Role) -> Use { Use(fact: f, language: language, role: role, contextGroups: groups) }
+        for term in terms.subject { add(term, use(.subject)) }
         for (g, group) in terms.context.enumerated() {
-          for term in group { add(term, Use(fact: f, language: language, role: .context(g))) }
+          for term in group { add(term, use(.context(g))) }
         }
-        for term in terms.exclude { add(term, Use(fact: f, language: language, role: .exclude)) }
+        for term in terms.exclude { add(term, use(.exclude)) }
       }
     }
     keys = [:]
@@ -77,7 +81,7 @@ public struct TermIndex: Sendable {
   }
 
   /// One memory access: false means no term starts with a word of this hash.
-  @inline(__always)
+  @inlinable @inline(__always)
   public func mayStart(_ hash: UInt64) -> Bool {
     let bit = Int(truncatingIfNeeded: hash >> 40) & 0xFFFF
     return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0

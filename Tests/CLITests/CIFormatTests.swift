@@ -135,7 +135,7 @@ private let warningDraft = """
 
   @Test func junitHasOneCasePerFileAndAFailurePerFinding() throws {
     let folder = try TemporaryFolder()
-    try folder.write("one.md", wrongDraft + "\nLa Chine assure 91 % de la production raffinée de terres rares.\n")
+    try folder.write("one.md", wrongDraft + "\nLa Chine assure 97 % de la production raffinée de terres rares.\n")
     try folder.write("two.md", warningDraft)
     try folder.write("three.md", "Rien.\n")
     let script = """

@@ -42,3 +42,30 @@ import Testing
     #expect(table.lineCount == 4)
   }
 }
+
+@Suite struct LongLineTests {
+  /// Checkpoints on long lines must give the same answers as a scan from the line start.
+  @Test func checkpointsAgreeWithScanning() {
+    let unit = "aé😀 ← z"
+    let line = String(repeating: unit, count: 3_000)
+    let text = "short\n" + line + "\nend"
+    let table = LineTable(text)
+    let bytes = Array(text.utf8)
+    var utf16 = 0
+    var scalars = 0
+    var offset = 6
+    for scalar in line.unicodeScalars {
+      if offset % 97 == 0 || offset == 6 {
+        #expect(table.position(ofOffset: offset, in: .utf16) == LinePosition(line: 1, column: utf16))
+        #expect(table.position(ofOffset: offset, in: .scalars) == LinePosition(line: 1, column: scalars))
+        #expect(table.offset(of: LinePosition(line: 1, column: utf16), in: .utf16) == offset)
+        #expect(table.offset(of: LinePosition(line: 1, column: scalars), in: .scalars) == offset)
+      }
+      utf16 += scalar.utf16.count
+      scalars += 1
+      offset += scalar.utf8.count
+    }
+    #expect(offset == bytes.count - 4)
+    #expect(table.position(ofOffset: bytes.count, in: .scalars) == LinePosition(line: 2, column: 3))
+  }
+}

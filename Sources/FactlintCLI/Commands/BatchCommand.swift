@@ -85,6 +85,9 @@ enum BatchCommand {
   }
 
   /// Runs `work` on every item of the window on `jobs` threads; results come back in the window's order.
+  ///
+  /// Plain threads rather than `DispatchQueue.concurrentPerform`: on Linux, libdispatch may decide not to
+  /// add worker threads when the machine looks busy, and the run would silently use one core.
   static func check(
     _ window: [(number: Int, line: [UInt8])], skipping: [Int: String], jobs: Int,
     work: @escaping @Sendable ((number: Int, line: [UInt8])) -> String
@@ -93,11 +96,23 @@ enum BatchCommand {
       return window.indices.map { skipping[$0] == nil ? work(window[$0]) : "" }
     }
     let results = OrderedResults(count: window.count)
-    DispatchQueue.concurrentPerform(iterations: min(jobs, window.count)) { _ in
+    let drain: @Sendable () -> Void = {
       while let index = results.claim() {
         if skipping[index] == nil { results.store(work(window[index]), at: index) }
       }
     }
+    let group = DispatchGroup()
+    for _ in 1..<min(jobs, window.count) {
+      group.enter()
+      let thread = Thread {
+        drain()
+        group.leave()
+      }
+      thread.stackSize = 8 << 20
+      thread.start()
+    }
+    drain()
+    group.wait()
     return results.values
   }
 }
