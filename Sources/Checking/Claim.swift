@@ -8,18 +8,22 @@ public struct Claim: Sendable, Hashable {
   public var fact: Fact
   /// Whether the figure's interval meets the fact's (and its weekday, for a date).
   public var agrees: Bool
-  /// The fact's value in the draft's language and typography, in the figure's shape.
-  public var expected: String
+  /// The draft's language, in which `expected` is written.
+  public var language: Language
   /// A replacement that makes the figure agree; nil when the figure agrees.
   public var fix: Fix?
 
-  public init(figure: Figure, fact: Fact, agrees: Bool, expected: String, fix: Fix?) {
+  public init(figure: Figure, fact: Fact, agrees: Bool, language: Language, fix: Fix?) {
     self.figure = figure
     self.fact = fact
     self.agrees = agrees
-    self.expected = expected
+    self.language = language
     self.fix = fix
   }
+
+  /// The fact's value in the draft's language and typography, in the figure's shape; written on demand,
+  /// since most claims agree and nobody reads it.
+  public var expected: String { ExpectedText(language: language).expected(fact, shapedLike: figure) }
 
   /// The same claim with every span moved by `delta` bytes (cached blocks move when text above them changes).
   func shifted(by delta: Int) -> Claim {

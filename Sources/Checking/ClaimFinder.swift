@@ -19,10 +19,9 @@ struct ClaimFinder {
     self.extractor = FigureExtractor(language: language)
   }
 
-  static let pronouns: [Language: Set<UInt64>] = [
-    .fr: WordScanner.hashes("il elle ils elles ce cela ceci celle celui ceux celles on c ces cette cet leur"),
-    .en: WordScanner.hashes("it its they their he she his her this these that those such"),
-  ]
+  static let frenchPronouns = WordScanner.hashes(
+    "il elle ils elles ce cela ceci celle celui ceux celles on c ces cette cet leur")
+  static let englishPronouns = WordScanner.hashes("it its they their he she his her this these that those such")
 
   /// The terms one fact has in a sentence (and, for a pronoun subject, the sentence before).
   private struct FactTermsFound {
@@ -58,8 +57,8 @@ struct ClaimFinder {
       word, _ in
       if first == nil { first = word.hash }
     }
-    guard let first, let set = Self.pronouns[language] else { return false }
-    return set.contains(first)
+    guard let first else { return false }
+    return (language == .fr ? Self.frenchPronouns : Self.englishPronouns).contains(first)
   }
 
   /// Facts whose subject and every context group are among the hits, with where their terms stand.
@@ -145,10 +144,8 @@ struct ClaimFinder {
       let figure = figures[pair.figure]
       let fact = base.facts[pair.fact]
       let agrees = UnitFit.agrees(figure, with: fact, scale: pair.scale)
-      let rendering = ExpectedText(language: language)
-      let expected = rendering.expected(fact, shapedLike: figure)
-      let fix = agrees ? nil : rendering.fix(fact, for: figure, draft: draft)
-      claims.append(Claim(figure: figure, fact: fact, agrees: agrees, expected: expected, fix: fix))
+      let fix = agrees ? nil : ExpectedText(language: language).fix(fact, for: figure, draft: draft)
+      claims.append(Claim(figure: figure, fact: fact, agrees: agrees, language: language, fix: fix))
     }
     return claims.sorted { $0.figure.span.lowerBound < $1.figure.span.lowerBound }
   }

@@ -26,6 +26,13 @@ final class TermMatcher {
     candidates.reserveCapacity(16)
   }
 
+  /// A prefix term matches a word that starts with its whole prefix; other terms are matched by their key.
+  @inline(__always)
+  private static func confirms(_ entry: TermIndex.Entry, _ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard entry.isPrefix else { return true }
+    return folded.count >= entry.prefixLength && WordScanner.hash(folded, prefix: entry.prefixLength) == entry.prefixHash
+  }
+
   /// Every hit in `range`, in text order of the terms' first words.
   func hits(in prose: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [TermHit] {
     // Work on locals: a class's stored arrays pay an exclusivity check on every access.
@@ -46,15 +53,19 @@ final class TermMatcher {
       let position = words.count
       words.append(word)
       if index.mayStart(word.hash), let entries = index.byFirstWord[word.hash] {
-        for entry in entries { candidates.append((position, entry)) }
+        for entry in entries where Self.confirms(index.entries[Int(entry)], folded) {
+          candidates.append((position, entry))
+        }
       }
       guard prefixLengths != 0 else { return }
+      // Prefix terms are keyed by their first few bytes: probe at those lengths only, then confirm the prefix.
       var hash = WordScanner.fnvOffset
-      // A prefix term must be a proper prefix: "raffin*" matches "raffinage" (the whole word matched above).
       for k in 0..<min(folded.count - 1, longestPrefix) {
         hash = WordScanner.mix(hash, folded[k])
         if prefixLengths & (1 << UInt64(k + 1)) != 0 && index.mayStart(hash), let entries = index.byFirstWord[hash] {
-          for entry in entries where index.entries[Int(entry)].isPrefix { candidates.append((position, entry)) }
+          for entry in entries where index.entries[Int(entry)].isPrefix && Self.confirms(index.entries[Int(entry)], folded) {
+            candidates.append((position, entry))
+          }
         }
       }
     }

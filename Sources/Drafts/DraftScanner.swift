@@ -262,10 +262,18 @@ struct DraftScanner {
 
   // MARK: Inline constructs
 
+  /// Bytes that may open an inline construct; everything else is skipped with one table lookup.
+  static let special: [Bool] = {
+    var table = [Bool](repeating: false, count: 256)
+    for c in "\\`<[]hw" { table[Int(c.asciiValue!)] = true }
+    return table
+  }()
+
   private mutating func maskInline(_ range: Range<Int>, line: Int) {
     var i = range.lowerBound
     let end = range.upperBound
     var openBrackets: [Int] = []
+    let special = Self.special
     while i < end {
       if inComment {
         if let close = find("-->", from: i, limit: end) {
@@ -280,6 +288,15 @@ struct DraftScanner {
         }
         continue
       }
+      // Ordinary prose: skip to the next byte that may open a construct.
+      i = special.withUnsafeBufferPointer { table in
+        bytes.withUnsafeBufferPointer { buffer in
+          var j = i
+          while j < end && !table[Int(buffer[j])] { j += 1 }
+          return j
+        }
+      }
+      if i >= end { break }
       let b = bytes[i]
       switch b {
       case UInt8(ascii: "\\"):

@@ -27,12 +27,24 @@ public enum SentenceSplitter {
     return result
   }
 
+  /// Bytes that may end a sentence: '.', '!', '?', and the lead byte of '…'.
+  private static let terminators: [Bool] = {
+    var table = [Bool](repeating: false, count: 256)
+    for b in [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), 0xE2] { table[Int(b)] = true }
+    return table
+  }()
+
   static func splitAtTerminators(_ bytes: [UInt8], range: Range<Int>) -> [Range<Int>] {
     var result: [Range<Int>] = []
     bytes.withUnsafeBufferPointer { buffer in
       var start = skipSpace(buffer, from: range.lowerBound, limit: range.upperBound)
       var i = start
+      let stops = terminators
       while i < range.upperBound {
+        if !stops[Int(buffer[i])] {
+          i += 1
+          continue
+        }
         let b = buffer[i]
         var terminatorEnd: Int? = nil
         if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") {
@@ -116,10 +128,9 @@ public enum SentenceSplitter {
     return false
   }
 
-  private static let abbreviations: Set<String> = [
-    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov",
-    "jr", "sr", "no", "vol", "p", "pp", "cf", "ex", "env", "approx", "art", "fig", "vs", "av", "apr", "j.-c",
-  ]
+  /// Hashes of folded abbreviations, compared without building a String per period.
+  private static let abbreviations = WordScanner.hashes(
+    "m mm mme mmes mlle dr pr st ste mr mrs ms prof gen sen rep gov jr sr no vol p pp cf ex env approx art fig vs av apr")
 
   /// True for "M.", "Mme.", "U.S." and other short abbreviations before the period at `period`.
   private static func isAbbreviation(_ b: UnsafeBufferPointer<UInt8>, period: Int, from start: Int) -> Bool {
@@ -131,7 +142,9 @@ public enum SentenceSplitter {
     // A single capital letter: an initial ("J. Smith") or part of "U.S.".
     if length == 1 && b[i] >= 0x41 && b[i] <= 0x5A { return true }
     if i > start && b[i - 1] == UInt8(ascii: ".") && length <= 2 { return true }
-    let word = String(decoding: UnsafeBufferPointer(rebasing: b[i..<period]), as: UTF8.self).lowercased()
-    return abbreviations.contains(word)
+    guard length <= 6 else { return false }
+    var hash = WordScanner.fnvOffset
+    for k in i..<period { hash = WordScanner.mix(hash, b[k] | 0x20) }
+    return abbreviations.contains(hash)
   }
 }

@@ -24,15 +24,21 @@ public struct TermIndex: Sendable {
     /// Hashes of the words after the first; the last one is a prefix hash when `lastPrefixLength` is set.
     public var rest: [UInt64]
     public var lastPrefixLength: Int?
-    /// A one-word prefix term ("raffin*"), keyed by the hash of its prefix.
+    /// A one-word prefix term ("raffin*"), keyed by the hash of its first `prefixKeyLength` folded bytes and
+    /// confirmed against the hash of its whole prefix, so each word probes the index at one or two lengths only.
     public var isPrefix: Bool
+    public var prefixHash: UInt64
+    public var prefixLength: Int
     public var uses: [Use]
   }
+
+  /// How many leading bytes key a prefix term.
+  public static let prefixKeyLength = 4
 
   public private(set) var entries: [Entry] = []
   /// First-word hash → entries; prefix first words are keyed by the prefix hash.
   public private(set) var byFirstWord: [UInt64: [Int32]] = [:]
-  /// Bit n set when some single-word prefix term has a prefix of n folded bytes.
+  /// Bit n set when some prefix term is keyed by its first n folded bytes (n ≤ `prefixKeyLength`).
   public private(set) var prefixLengths: UInt64 = 0
   @usableFromInline var filter = [UInt64](repeating: 0, count: 1024)
   private var keys: [String: Int] = [:]
@@ -60,13 +66,15 @@ public struct TermIndex: Sendable {
       if !entries[existing].uses.contains(use) { entries[existing].uses.append(use) }
       return
     }
-    let firstHash = WordScanner.hash(first)
     let single = term.words.count == 1
-    if single && term.lastIsPrefix { prefixLengths |= 1 << UInt64(min(first.count, 63)) }
+    let isPrefix = single && term.lastIsPrefix
+    let keyLength = isPrefix ? min(first.count, TermIndex.prefixKeyLength) : first.count
+    let firstHash = WordScanner.hash(Array(first.prefix(keyLength)))
+    if isPrefix { prefixLengths |= 1 << UInt64(keyLength) }
     let rest = term.words.dropFirst().map { WordScanner.hash($0) }
     let entry = Entry(
       rest: Array(rest), lastPrefixLength: term.lastIsPrefix && !single ? term.words.last!.count : nil,
-      isPrefix: single && term.lastIsPrefix, uses: [use])
+      isPrefix: isPrefix, prefixHash: WordScanner.hash(first), prefixLength: first.count, uses: [use])
     let id = Int32(entries.count)
     entries.append(entry)
     keys[key] = Int(id)

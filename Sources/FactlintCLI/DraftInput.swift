@@ -98,7 +98,8 @@ enum DraftInput {
     if bytes.prefix(8192).contains(0) {
       return .failure(InputError(path: path, message: "binary file (contains NUL bytes), not a draft"))
     }
-    if String(validating: bytes, as: UTF8.self) == nil {
+    // Validates in place; building a String would copy the whole draft.
+    if (try? UTF8Span(validating: bytes.span)) == nil {
       let offset = firstInvalidUTF8(bytes)
       let line = bytes[0..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
       return .failure(
