@@ -2,7 +2,7 @@ import Drafts
 
 /// What `initializationOptions` and `workspace/didChangeConfiguration` may set, under `factlint` or at the top.
 ///
-/// `{"language": "fr"|"en"|"auto", "facts": ["path", …], "diagnostics": "push"|"pull"|"both"}`
+/// `{"language" (or "lang"): "fr"|"en"|"auto", "facts": ["path", …], "diagnostics": "push"|"pull"|"both"}`
 struct ServerSettings: Sendable, Equatable {
   enum DiagnosticsMode: String, Sendable {
     /// Push unless the client pulls, so no client sees them twice.
@@ -22,7 +22,8 @@ struct ServerSettings: Sendable, Equatable {
   init(_ value: LSPAny?, log: Logger) {
     guard let value, value.objectValue != nil else { return }
     let settings = value["factlint"]?.objectValue != nil ? value["factlint"]! : value
-    if let language = settings["language"]?.stringValue {
+    // "lang" is accepted too, as `factlint/checkText` and the CLI's `--lang` spell it.
+    if let language = (settings["language"] ?? settings["lang"])?.stringValue {
       if let choice = LanguageChoice(argument: language) {
         self.language = choice
       } else {

@@ -228,6 +228,7 @@ let rightFrench = "La Chine assure 92 % de la production raffinée de terres rar
     #expect(figures[0]["max"] as? Double == 600)
     #expect(figures[1]["qualifier"] as? String == "more-than")
     #expect(figures[1]["column"] as? Int == 21)
-    #expect(figures[2]["value"] as? String == "2025-10-28")
+    #expect(figures[2]["date"] as? String == "2025-10-28")
+    #expect(figures[2]["value"] == nil)
   }
 }

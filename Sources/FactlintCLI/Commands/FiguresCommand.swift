@@ -85,13 +85,20 @@ enum FiguresCommand {
       ("endLine", .int(range.endLine)), ("endColumn", .int(range.endColumn)), ("kind", .string(figure.kind.rawValue)),
     ]
     if let date = figure.date {
-      members.append(("value", .string(isoDate(date))))
+      // Dates carry no numeric value; "XXXX" and "XX" stand for a year or day left unwritten.
+      members.append(("date", .string(isoDate(date))))
       if let weekday = date.weekday { members.append(("weekday", .int(weekday))) }
     } else if let lower = figure.lower, let upper = figure.upper {
       members.append(("min", .double(lower)))
       members.append(("max", .double(upper)))
     } else if let value = figure.value {
       members.append(("value", .double(value)))
+      // A qualified value is an open-ended range: "plus de 60 %" is min 60, "jusqu'à 4 000 %" max 4000.
+      switch figure.qualifier {
+      case .moreThan?, .atLeast?: members.append(("min", .double(value)))
+      case .lessThan?, .atMost?: members.append(("max", .double(value)))
+      default: break
+      }
     }
     members.append(("unit", figure.unit.map(JSON.string) ?? .null))
     members.append(("qualifier", figure.qualifier.map { .string($0.rawValue) } ?? .null))
