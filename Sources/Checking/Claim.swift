@@ -5,7 +5,8 @@ import Figures
 /// A figure of the draft read as a statement about a fact, with the verdict on it.
 public struct Claim: Sendable, Hashable {
   public var figure: Figure
-  public var fact: Fact
+  private var shared: SharedFact
+  public var fact: Fact { shared.fact }
   /// Whether the figure's interval meets the fact's (and its weekday, for a date).
   public var agrees: Bool
   /// The draft's language, in which `expected` is written.
@@ -14,8 +15,12 @@ public struct Claim: Sendable, Hashable {
   public var fix: Fix?
 
   public init(figure: Figure, fact: Fact, agrees: Bool, language: Language, fix: Fix?) {
+    self.init(figure: figure, shared: SharedFact(fact), agrees: agrees, language: language, fix: fix)
+  }
+
+  init(figure: Figure, shared: SharedFact, agrees: Bool, language: Language, fix: Fix?) {
     self.figure = figure
-    self.fact = fact
+    self.shared = shared
     self.agrees = agrees
     self.language = language
     self.fix = fix

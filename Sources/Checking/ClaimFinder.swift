@@ -142,10 +142,11 @@ struct ClaimFinder {
       usedFigures.insert(pair.figure)
       usedFacts.insert(pair.fact)
       let figure = figures[pair.figure]
-      let fact = base.facts[pair.fact]
+      let shared = base.shared[pair.fact]
+      let fact = shared.fact
       let agrees = UnitFit.agrees(figure, with: fact, scale: pair.scale)
       let fix = agrees ? nil : ExpectedText(language: language).fix(fact, for: figure, draft: draft)
-      claims.append(Claim(figure: figure, fact: fact, agrees: agrees, language: language, fix: fix))
+      claims.append(Claim(figure: figure, shared: shared, agrees: agrees, language: language, fix: fix))
     }
     return claims.sorted { $0.figure.span.lowerBound < $1.figure.span.lowerBound }
   }

@@ -3,11 +3,14 @@ import Drafts
 /// A set of facts with unique ids, indexed by the words that announce them.
 public struct FactBase: Sendable {
   public let facts: [Fact]
+  /// The same facts by reference, for the thousands of claims of an archive that point at a handful of facts.
+  public let shared: [SharedFact]
   public let index: TermIndex
   private let positions: [String: Int]
 
   public init(facts: [Fact]) {
     self.facts = facts
+    self.shared = facts.map(SharedFact.init)
     var positions: [String: Int] = [:]
     for (i, fact) in facts.enumerated() where positions[fact.id] == nil { positions[fact.id] = i }
     self.positions = positions
@@ -58,4 +61,15 @@ public struct FactBase: Sendable {
       fatalError("the embedded fact base is invalid:\n\(error)")
     }
   }()
+}
+
+/// A fact held by reference: a claim stores 8 bytes instead of a copy of every field.
+public final class SharedFact: Sendable, Hashable {
+  public let fact: Fact
+
+  public init(_ fact: Fact) { self.fact = fact }
+
+  public static func == (a: SharedFact, b: SharedFact) -> Bool { a === b || a.fact == b.fact }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(fact.id) }
 }

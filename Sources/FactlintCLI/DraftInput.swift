@@ -63,19 +63,27 @@ enum DraftInput {
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
       return .failure(InputError(path: path, message: "is a directory"))
     }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      let exists = FileManager.default.fileExists(atPath: path)
-      return .failure(
-        InputError(
-          path: path, message: exists ? "cannot read the file (permission denied)" : "no such file or directory"))
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else {
+      let reason = errno == EACCES ? "cannot read the file (permission denied)" : "no such file or directory"
+      return .failure(InputError(path: path, message: reason))
     }
-    defer { try? handle.close() }
-    do {
-      let data = try handle.readToEnd() ?? Data()
-      return validate([UInt8](data), path: path)
-    } catch {
-      return .failure(InputError(path: path, message: "cannot read the file: \(error.localizedDescription)"))
+    defer { close(fd) }
+    // Read straight into the array the checker keeps: going through Data would hold the draft twice.
+    var status = stat()
+    var bytes: [UInt8] = []
+    if fstat(fd, &status) == 0 && status.st_size > 0 { bytes.reserveCapacity(Int(status.st_size)) }
+    var chunk = [UInt8](repeating: 0, count: 65_536)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        return .failure(InputError(path: path, message: "cannot read the file: \(String(cString: strerror(errno)))"))
+      }
+      if count == 0 { break }
+      bytes.append(contentsOf: chunk[0..<count])
     }
+    return validate(bytes, path: path)
   }
 
   /// Standard input, read in 64 KiB chunks.
@@ -83,7 +91,7 @@ enum DraftInput {
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 65_536)
     while true {
-      let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+      let count = chunk.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, $0.count) }
       if count < 0 {
         if errno == EINTR { continue }
         return .failure(InputError(path: displayName, message: "cannot read standard input"))

@@ -7,6 +7,9 @@ public enum FigureKind: String, Sendable, Hashable, Codable {
   case money
   case date
   case duration
+  /// A day named relative to when the text was written ("demain", "yesterday", "next Friday", "mardi" on its own):
+  /// no calendar month can be read from it, so it is never compared with a dated fact. See `Figure.relative`.
+  case relativeDate = "relative-date"
 }
 
 /// Words that turn a written value into an interval ("plus de 60 %" is (60, ∞)).
@@ -41,6 +44,26 @@ public struct CalendarDate: Sendable, Hashable, Codable {
   }
 }
 
+/// What a relative date says: "demain" is a day offset of 1, "vendredi prochain" weekday 5 of the next week,
+/// "Friday the 22nd" weekday 5 on day 22 of an unnamed month.
+public struct RelativeDate: Sendable, Hashable, Codable {
+  /// Days from the day of writing: 0 today, 1 tomorrow, -1 yesterday, -2 the day before yesterday.
+  public var dayOffset: Int?
+  /// ISO weekday, 1 = Monday … 7 = Sunday.
+  public var weekday: Int?
+  /// Weeks from the week of writing: 1 for "next", -1 for "last", 0 for "this".
+  public var weekOffset: Int?
+  /// Day of the month, when written next to the weekday ("Friday the 22nd").
+  public var day: Int?
+
+  public init(dayOffset: Int? = nil, weekday: Int? = nil, weekOffset: Int? = nil, day: Int? = nil) {
+    self.dayOffset = dayOffset
+    self.weekday = weekday
+    self.weekOffset = weekOffset
+    self.day = day
+  }
+}
+
 /// One figure found in prose, with its exact span and its normalised value.
 ///
 /// Spans are UTF-8 offsets into the text handed to the extractor, end exclusive, so the
@@ -64,6 +87,8 @@ public struct Figure: Sendable, Hashable {
   public var qualifier: Qualifier?
   /// Set for kind `.date`.
   public var date: CalendarDate?
+  /// Set for kind `.relativeDate`.
+  public var relative: RelativeDate?
   /// Half the step of the last written digit, in the figure's scaled unit: 0.5 for "92", 0.05 for "2,5",
   /// 0.05e9 for "1,5 milliard". Written as words, whole numbers get 0.5 as well.
   public var precision: Double
@@ -73,7 +98,7 @@ public struct Figure: Sendable, Hashable {
   public init(
     kind: FigureKind, span: Range<Int>, numberSpan: Range<Int>, text: String, value: Double? = nil,
     lower: Double? = nil, upper: Double? = nil, unit: String? = nil, qualifier: Qualifier? = nil,
-    date: CalendarDate? = nil, precision: Double = 0.5, spelledOut: Bool = false
+    date: CalendarDate? = nil, precision: Double = 0.5, spelledOut: Bool = false, relative: RelativeDate? = nil
   ) {
     self.kind = kind
     self.span = span
@@ -87,6 +112,7 @@ public struct Figure: Sendable, Hashable {
     self.date = date
     self.precision = precision
     self.spelledOut = spelledOut
+    self.relative = relative
   }
 
   /// A written range ("400 à 600 %") rather than a single value.

@@ -148,6 +148,8 @@ public enum FigureWriter {
     case .duration:
       let text = write(duration: value, unit: figure.unit ?? "day", language: language, spellOut: figure.spelledOut)
       return qualified(text, figure.qualifier, language)
+    case .relativeDate:
+      return figure.text
     case .date, .number:
       let text: String
       if figure.spelledOut, value.rounded() == value,
