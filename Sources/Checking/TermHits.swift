@@ -18,6 +18,9 @@ final class TermMatcher {
   let language: Language
   private var words: [Word] = []
   private var candidates: [(word: Int, entry: Int32)] = []
+  private let foldBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: WordCursor.capacity)
+
+  deinit { foldBuffer.deallocate() }
 
   init(index: TermIndex, language: Language) {
     self.index = index
@@ -49,7 +52,9 @@ final class TermMatcher {
     let index = self.index
     let prefixLengths = index.prefixLengths
     let longestPrefix = 64 - prefixLengths.leadingZeroBitCount
-    WordScanner.forEachWord(in: prose, range: range) { word, folded in
+    var cursor = WordCursor(bytes: prose, range: range, buffer: foldBuffer)
+    while let word = cursor.next() {
+      let folded = cursor.folded
       let position = words.count
       words.append(word)
       if index.mayStart(word.hash), let entries = index.byFirstWord[word.hash] {
@@ -57,13 +62,14 @@ final class TermMatcher {
           candidates.append((position, entry))
         }
       }
-      guard prefixLengths != 0 else { return }
+      guard prefixLengths != 0 else { continue }
       // Prefix terms are keyed by their first few bytes: probe at those lengths only, then confirm the prefix.
       var hash = WordScanner.fnvOffset
       for k in 0..<min(folded.count - 1, longestPrefix) {
         hash = WordScanner.mix(hash, folded[k])
         if prefixLengths & (1 << UInt64(k + 1)) != 0 && index.mayStart(hash), let entries = index.byFirstWord[hash] {
-          for entry in entries where index.entries[Int(entry)].isPrefix && Self.confirms(index.entries[Int(entry)], folded) {
+          for entry in entries
+          where index.entries[Int(entry)].isPrefix && Self.confirms(index.entries[Int(entry)], folded) {
             candidates.append((position, entry))
           }
         }

@@ -32,66 +32,9 @@ public enum WordScanner {
     in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>,
     _ body: (_ word: Word, _ folded: UnsafeBufferPointer<UInt8>) -> Void
   ) {
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { folded in
-      var i = range.lowerBound
-      let end = range.upperBound
-      var start = -1
-      var wordEnd = 0
-      var length = 0
-      var hash = fnvOffset
-      while i < end {
-        let b = bytes[i]
-        if b < 0x80 {
-          // ASCII fast path: letters and digits extend the word, anything else ends it.
-          let lower = b | 0x20
-          if (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) {
-            let c = b >= 0x41 && b <= 0x5A ? lower : b
-            if start < 0 {
-              start = i
-              length = 0
-              hash = fnvOffset
-            }
-            if length < 256 {
-              folded[length] = c
-              length += 1
-              hash = mix(hash, c)
-            }
-            i += 1
-            wordEnd = i
-            continue
-          }
-          i += 1
-        } else {
-          var j = i
-          if let piece = fold(bytes, at: &j, end: end) {
-            if start < 0 {
-              start = i
-              length = 0
-              hash = fnvOffset
-            }
-            for k in 0..<piece.count where length < 256 {
-              folded[length] = piece[k]
-              length += 1
-              hash = mix(hash, piece[k])
-            }
-            i = j
-            wordEnd = j
-            continue
-          }
-          i = j
-        }
-        if start >= 0 {
-          body(
-            Word(span: start..<wordEnd, hash: hash, foldedLength: length),
-            UnsafeBufferPointer(rebasing: folded[0..<length]))
-          start = -1
-        }
-      }
-      if start >= 0 {
-        body(
-          Word(span: start..<wordEnd, hash: hash, foldedLength: length),
-          UnsafeBufferPointer(rebasing: folded[0..<length]))
-      }
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: WordCursor.capacity) { buffer in
+      var cursor = WordCursor(bytes: bytes, range: range, buffer: buffer.baseAddress!)
+      while let word = cursor.next() { body(word, cursor.folded) }
     }
   }
 
@@ -206,5 +149,73 @@ public enum WordScanner {
       return FoldedPiece(a: UInt8(0xC0 | (scalar >> 6)), b: UInt8(0x80 | (scalar & 0x3F)), count: 2)
     }
     return FoldedPiece(a: c, b: 0, count: 1)
+  }
+}
+
+/// Steps through the words of a span of prose without a closure, for the hottest loops: the caller owns the
+/// buffer (`WordCursor.capacity` bytes) where each word's folded form is written.
+public struct WordCursor {
+  public static let capacity = 256
+
+  @usableFromInline let bytes: UnsafeBufferPointer<UInt8>
+  @usableFromInline var i: Int
+  @usableFromInline let end: Int
+  @usableFromInline let buffer: UnsafeMutablePointer<UInt8>
+  @usableFromInline var length = 0
+
+  @inlinable
+  public init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, buffer: UnsafeMutablePointer<UInt8>) {
+    self.bytes = bytes
+    self.i = range.lowerBound
+    self.end = range.upperBound
+    self.buffer = buffer
+  }
+
+  /// The folded bytes of the word `next()` returned last.
+  @inlinable
+  public var folded: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: buffer, count: length) }
+
+  @inlinable
+  public mutating func next() -> Word? {
+    var start = -1
+    var wordEnd = 0
+    var hash = WordScanner.fnvOffset
+    length = 0
+    while i < end {
+      let b = bytes[i]
+      if b < 0x80 {
+        // ASCII fast path: letters and digits extend the word, anything else ends it.
+        let lower = b | 0x20
+        if (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+          let c = b >= 0x41 && b <= 0x5A ? lower : b
+          if start < 0 { start = i }
+          if length < WordCursor.capacity {
+            buffer[length] = c
+            length += 1
+            hash = WordScanner.mix(hash, c)
+          }
+          i += 1
+          wordEnd = i
+          continue
+        }
+        i += 1
+      } else {
+        var j = i
+        if let piece = WordScanner.fold(bytes, at: &j, end: end) {
+          if start < 0 { start = i }
+          for k in 0..<piece.count where length < WordCursor.capacity {
+            buffer[length] = piece[k]
+            length += 1
+            hash = WordScanner.mix(hash, piece[k])
+          }
+          i = j
+          wordEnd = j
+          continue
+        }
+        i = j
+      }
+      if start >= 0 { return Word(span: start..<wordEnd, hash: hash, foldedLength: length) }
+    }
+    return start >= 0 ? Word(span: start..<wordEnd, hash: hash, foldedLength: length) : nil
   }
 }

@@ -73,6 +73,21 @@ enum EnglishWords {
     b.weekday(5, "friday")
     b.weekday(6, "saturday")
     b.weekday(7, "sunday")
+    b.weekday(2, "tues")
+    b.weekday(4, "thurs")
+    b.dayOffset(0, "today")
+    b.dayOffset(1, "tomorrow", "tmrw")
+    b.dayOffset(-1, "yesterday")
+    b.weekShift(0, "this")
+    b.weekShift(1, "next", "coming")
+    b.weekShift(-1, "last", "past")
+    b.roles(.dayBefore, "before")
+    b.roles(.dayAfter, "after")
+    b.roles(.alternative, "or")
+    b.roles(.more, "more", "greater", "higher", "above", "over", "larger", "bigger")
+    b.roles(.less, "less", "fewer", "lower", "below", "under", "smaller")
+    b.roles(.boundsJoiner, "and", "but")
+    b.roles(.than, "than")
 
     b.duration(.minute, "minute", "minutes")
     b.duration(.hour, "hour", "hours")
@@ -106,10 +121,19 @@ enum EnglishWords {
     b.currencyAdjective("NZD", "zealand")
 
     b.qualifier(.moreThan, "more than", "over", "above", "greater than", "higher than", "in excess of",
-                "upwards of", "just over", "well over", "exceeding", "larger than")
-    b.qualifier(.atLeast, "at least", "no less than", "no fewer than", "not less than", "a minimum of")
+                "upwards of", "just over", "well over", "exceeding", "larger than", "bigger than", "exceed", "exceeds",
+                "exceeded", "surpass", "surpasses", "surpassed", "surpassing")
+    b.qualifier(.atLeast, "at least", "no less than", "no fewer than", "not less than", "a minimum of",
+                "greater than or equal to", "more than or equal to", "higher than or equal to",
+                "larger than or equal to", "bigger than or equal to", "greater or equal to", "greater or equal than",
+                "higher or equal than", "bigger or equal than", "larger or equal than", "more or equal than",
+                "at least or equal to", "equal to or more than", "equal to or greater than", "no smaller than")
     b.qualifier(.lessThan, "less than", "fewer than", "under", "below", "lower than", "smaller than",
                 "just under")
+    b.qualifier(.atMost, "less than or equal to", "fewer than or equal to", "lower than or equal to",
+                "smaller than or equal to", "less or equal to", "less or equal than", "smaller or equal than",
+                "lower or equal than", "equal to or less than", "equal to or fewer than", "equal to or lower than",
+                "at most or equal to", "no greater than", "no larger than")
     b.qualifier(.atMost, "up to", "at most", "no more than", "not more than", "a maximum of")
     b.qualifier(.about, "about", "around", "roughly", "approximately", "some", "an estimated", "circa",
                 "in the region of", "on the order of", "estimated at")

@@ -14,6 +14,10 @@ extension FigureScanner {
     if let (day, k) = day(at: j) {
       var m = k
       if language == .en && isWord(m) && sameLine(m) && info(m).roles.contains(.of) { m += 1 }
+      // "1-jan", "28-nov": day and month glued by a hyphen.
+      if isHyphen(k) && glued(k) && glued(k + 1) && info(k + 1).month > 0 && !(isWord(k + 2) && glued(k + 2)) {
+        m = k + 1
+      }
       if let (month, afterMonth) = month(at: m), m < tokens.count, sameLine(m) {
         var end = afterMonth
         var year: Int?
@@ -29,6 +33,12 @@ extension FigureScanner {
     }
     if let (month, k) = month(at: j) {
       let word = tokens[j]
+      // "jan-1", "Jan/1": month and day glued by a hyphen or a slash.
+      if (isHyphen(k) || isSymbol(k, 0x2F)) && glued(k) && glued(k + 1), let (day, afterDay) = day(at: k + 1),
+        !(glued(afterDay) && (isNumber(afterDay) || isWord(afterDay) || isSymbol(afterDay, 0x2F)))
+      {
+        return dateMatch(i, afterDay, CalendarDate(year: nil, month: month, day: day, weekday: weekday))
+      }
       if language == .en, let (day, afterDay) = day(at: k), sameLine(k), !isNumber(afterDay) || !glued(afterDay) {
         if word.capital || !isCommonWordMonth(j) {
           var end = afterDay
@@ -96,8 +106,13 @@ extension FigureScanner {
     if let (a, b, c) = n.dotted, c >= 1000, let date = dayMonthYear(a, b, c, yearDigits: 4, monthFirst: false) {
       return dateMatch(i, i + 1, date)
     }
+    // "2015.5.13"
+    if let (a, b, c) = n.dotted, a >= 1000 && a <= 2999, b >= 1 && b <= 12, c >= 1 && c <= 31 {
+      return dateMatch(i, i + 1, CalendarDate(year: a, month: b, day: c))
+    }
     guard n.plain, let a = n.integer else { return nil }
     let sep = i + 1
+    if let m = dayMonth(at: i, a) { return m }
     guard sep + 3 < tokens.count, glued(sep), glued(sep + 1), glued(sep + 2), glued(sep + 3),
       tokens[sep].kind == .symbol, isNumber(sep + 1), isNumber(sep + 3),
       isSymbol(sep + 2, tokens[sep].scalar), tokens[sep].scalar == 0x2F || tokens[sep].scalar == 0x2D
@@ -117,6 +132,28 @@ extension FigureScanner {
       return nil
     }
     return dateMatch(i, sep + 4, date)
+  }
+
+  /// "22/04", "4/22": a day and a month without a year; not a fraction ("3/4"), not "24/7", not glued to a word.
+  private func dayMonth(at i: Int, _ a: Int) -> Match? {
+    let sep = i + 1
+    guard isSymbol(sep, 0x2F), glued(sep), isNumber(sep + 1), glued(sep + 1), sameLine(i),
+      numbers[Int(tokens[i].entry)].integerDigits <= 2, numbers[Int(tokens[sep + 1].entry)].integerDigits <= 2,
+      let b = numbers[Int(tokens[sep + 1].entry)].integer,
+      !(glued(i) && i > 0), !(glued(sep + 2) && sep + 2 < tokens.count && tokens[sep + 2].kind != .symbol),
+      !(isSymbol(sep + 2, 0x2F) && glued(sep + 2)), !(isSymbol(sep + 2, 0x25) || isSymbol(sep + 2, 0x2D))
+    else { return nil }
+    if a < b && b <= 10 { return nil }
+    if a == 24 && b == 7 { return nil }
+    var day = a
+    var month = b
+    if language == .en && a <= 12 && b <= 31 {
+      (day, month) = (b, a)
+    } else if month > 12 && day <= 12 && (language == .en || month != 20) {
+      (day, month) = (b, a)
+    }
+    guard day >= 1 && day <= 31 && month >= 1 && month <= 12 else { return nil }
+    return dateMatch(i, sep + 2, CalendarDate(year: nil, month: month, day: day))
   }
 
   private func dayMonthYear(_ a: Int, _ b: Int, _ c: Int, yearDigits: Int, monthFirst: Bool) -> CalendarDate? {

@@ -175,10 +175,14 @@ extension FigureScanner {
       } else if prev.kind == .symbol {
         switch prev.scalar {
         case 0x2D, 0x2010, 0x2011:
-          if glued(i - 1) && (isWord(i - 2) || isNumber(i - 2)) { return chainEnd(from: i) }
+          // "5k-20k" is a range, "F-35" an identifier.
+          let scaled = isWord(i - 2) && glued(i - 2) && isNumber(i - 3) && info(i - 2).magnitude > 0
+          if glued(i - 1) && (isWord(i - 2) || isNumber(i - 2)) && !scaled { return chainEnd(from: i) }
         case 0x2B:  // +33 6 12 34 56 78
           return chainEnd(from: i, phone: true)
-        case 0x23, 0x2116, 0xB0, 0x3A, 0x2F, 0x5F, 0x5C, 0x3D, 0x26:  // # № ° : / _ \ = &
+        case 0x3D:  // "x=10" is an identifier, ">=10" a bound
+          if !(isComparison(i - 2) && glued(i - 1)) { return chainEnd(from: i) }
+        case 0x23, 0x2116, 0xB0, 0x3A, 0x2F, 0x5F, 0x5C, 0x26:  // # № ° : / _ \ &
           return chainEnd(from: i)
         case 0x2E, 0x2C:
           if glued(i - 1) && (isWord(i - 2) || isNumber(i - 2)) { return chainEnd(from: i) }

@@ -13,7 +13,16 @@ extension FigureScanner {
     guard j < tokens.count && sameLine(j) else { return nil }
     let opener: Opener = w.roles.contains(.openerBetween) ? .between : .from
     if opener == .from && info(i - 1).roles.contains(.changeVerb) { return nil }
-    let q: Quantity
+    // "between negative ten and fifteen", "entre -5 et 5"
+    var negative = false
+    if opener == .between && isWord(j) && info(j).roles.contains(.negativeWord) && sameLine(j + 1) {
+      negative = true
+      j += 1
+    } else if (isSymbol(j, 0x2D) || isSymbol(j, 0x2212)) && isNumber(j + 1) && glued(j + 1) {
+      negative = true
+      j += 1
+    }
+    var q: Quantity
     if isNumber(j) {
       guard identifierEnd(at: j) == nil else { return nil }
       q = digits(at: j)
@@ -21,6 +30,10 @@ extension FigureScanner {
       q = words
     } else {
       return nil
+    }
+    if negative {
+      q.negative = true
+      q.first -= 1
     }
     return matchRange(from: q, first: i, opener: opener, floor: floor)
   }
@@ -32,7 +45,7 @@ extension FigureScanner {
     if let s1 { j = s1.end }
     guard j < tokens.count && sameLine(j) else { return nil }
     let joiner = info(j)
-    let dash = isDash(j)
+    let dash = isDash(j) || (isSymbol(j, 0x7E) && opener == nil)  // "20~100"
     switch opener {
     case .between:
       guard isWord(j) && joiner.roles.contains(.rangeAnd) else { return nil }

@@ -22,6 +22,7 @@ struct FigureScanner {
     var figures: [Figure] = []
     var i = 0
     var floor = 0
+    var lastEnd = -1
     while i < tokens.count {
       let t = tokens[i]
       // Fast path: most tokens are words no figure starts with, or punctuation.
@@ -31,8 +32,16 @@ struct FigureScanner {
         i += 1
         continue
       }
-      if let m = match(at: i, floor: floor) {
-        if let figure = m.figure { figures.append(figure) }
+      if var m = match(at: i, floor: floor) {
+        if m.figure != nil { m = openEnded(m) }
+        if let figure = m.figure {
+          if let last = figures.last, lastEnd == floor, let merged = bounds(last, figure, joinerAt: floor) {
+            figures[figures.count - 1] = merged
+          } else {
+            figures.append(figure)
+          }
+          lastEnd = max(m.end, i + 1)
+        }
         i = max(m.end, i + 1)
         floor = i
       } else {
@@ -51,6 +60,11 @@ struct FigureScanner {
     case .word:
       let w = info(i)
       if w.weekday > 0 || w.month > 0, let m = matchDate(at: i) { return m }
+      if w.weekday > 0 || w.dayOffset != nil || w.weekShift != nil || w.roles.contains(.storyDay),
+        let m = matchRelativeDate(at: i, floor: floor)
+      {
+        return m
+      }
       if w.roles.contains(.openerBetween) || w.roles.contains(.openerFrom),
         let m = matchRange(openedAt: i, floor: floor)
       {
@@ -84,7 +98,7 @@ struct FigureScanner {
                       unit: "fraction", precision: 0.005)
       }
       if (t.scalar == 0x2D || t.scalar == 0x2212) && i + 1 < tokens.count && tokens[i + 1].kind == .number
-        && tokens[i + 1].gap == .none && (t.gap != .none || i == 0 || isSymbol(i - 1, 0x28))
+        && tokens[i + 1].gap == .none && (t.gap != .none || i == 0 || isSymbol(i - 1, 0x28) || isComparison(i - 1))
       {
         return matchQuantity(at: i + 1, floor: floor, sign: i)
       }
@@ -207,6 +221,9 @@ struct FigureScanner {
     var start = first
     var qualifier: Qualifier?
     if qualifies, let (q, s) = self.qualifier(before: first, floor: floor, kind: kind) {
+      qualifier = q
+      start = s
+    } else if qualifies, kind != .date, let (q, s) = symbolQualifier(before: first, floor: floor) {
       qualifier = q
       start = s
     }

@@ -65,7 +65,7 @@ enum FrenchWords {
             "porté", "portée", "portant", "ramené",
             "ramenée", "relevé", "abaissé", "monté", "descendu", "tombé", "tombée")
 
-    b.month(1, "janvier", "janv")
+    b.month(1, "janvier", "janv", "jan")
     b.month(2, "février", "fevrier", "févr", "fév", "fevr", "fev")
     b.month(3, "mars")
     b.month(4, "avril", "avr")
@@ -84,6 +84,27 @@ enum FrenchWords {
     b.weekday(5, "vendredi")
     b.weekday(6, "samedi")
     b.weekday(7, "dimanche")
+    b.weekday(1, "lundis")
+    b.weekday(2, "mardis")
+    b.weekday(3, "mercredis")
+    b.weekday(4, "jeudis")
+    b.weekday(5, "vendredis")
+    b.weekday(6, "samedis")
+    b.weekday(7, "dimanches")
+    b.dayOffset(0, "aujourd")
+    b.dayOffset(1, "demain")
+    b.dayOffset(-1, "hier")
+    b.roles(.todayTail, "hui")
+    b.roles(.storyDay, "lendemain")
+    b.weekShift(0, "ce", "cette")
+    b.weekShift(1, "prochain", "prochaine")
+    b.weekShift(-1, "dernier", "dernière", "derniere")
+    b.roles(.dayBefore, "avant")
+    b.roles(.dayAfter, "après", "apres")
+    b.roles(.alternative, "ou")
+    b.roles(.more, "plus")
+    b.roles(.less, "moins")
+    b.roles(.boundsJoiner, "et", "mais")
 
     b.duration(.minute, "minute", "minutes")
     b.duration(.hour, "heure", "heures")
@@ -117,10 +138,12 @@ enum FrenchWords {
 
     b.qualifier(.moreThan, "plus de", "plus d", "au delà de", "au delà d", "supérieur à", "supérieure à",
                 "supérieurs à", "supérieures à", "un peu plus de", "un peu plus d", "bien plus de", "plus que",
-                "largement plus de", "davantage que")
-    b.qualifier(.atLeast, "au moins", "au minimum", "pas moins de", "pas moins d", "un minimum de")
+                "largement plus de", "davantage que", "dépassant", "excédant")
+    b.qualifier(.atLeast, "au moins", "au minimum", "pas moins de", "pas moins d", "un minimum de",
+                "supérieur ou égal à", "supérieure ou égale à", "supérieurs ou égaux à", "supérieures ou égales à")
     b.qualifier(.lessThan, "moins de", "moins d", "inférieur à", "inférieure à", "inférieurs à",
-                "inférieures à", "un peu moins de", "un peu moins d", "moins que")
+                "inférieures à", "un peu moins de", "un peu moins d", "moins que",
+                "inférieur ou égal à", "inférieure ou égale à", "inférieurs ou égaux à", "inférieures ou égales à")
     b.qualifier(.atMost, "jusqu à", "jusqu au", "au plus", "au maximum", "pas plus de", "pas plus d",
                 "tout au plus", "un maximum de")
     b.qualifier(.about, "environ", "quelque", "autour de", "autour d", "aux alentours de", "approximativement",

@@ -102,6 +102,14 @@ struct LexiconBuilder {
     for word in words { add(word) { $0.weekday = value } }
   }
 
+  mutating func dayOffset(_ value: Int8, _ words: String...) {
+    for word in words { add(word) { $0.dayOffset = value } }
+  }
+
+  mutating func weekShift(_ value: Int8, _ words: String...) {
+    for word in words { add(word) { $0.weekShift = value } }
+  }
+
   mutating func duration(_ unit: DurationUnit, _ words: String...) {
     for word in words { add(word) { $0.duration = unit } }
   }

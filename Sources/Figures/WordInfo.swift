@@ -2,7 +2,7 @@
 /// "pour cent"), so the roles are flags and values side by side rather than one enum case.
 struct WordInfo: Sendable {
   struct Roles: OptionSet, Sendable {
-    let rawValue: UInt32
+    let rawValue: UInt64
     /// un, une, one: a number only before a magnitude, a unit or a fraction.
     static let article = Roles(rawValue: 1 << 0)
     /// a, an: a number only before hundred, thousand, a magnitude or a fraction.
@@ -63,6 +63,24 @@ struct WordInfo: Sendable {
     static let ratioOutOf = Roles(rawValue: 1 << 29)
     /// minus, negative: a sign written as a word.
     static let negativeWord = Roles(rawValue: 1 << 30)
+    /// avant, before: "avant-hier", "the day before yesterday".
+    static let dayBefore = Roles(rawValue: 1 << 31)
+    /// après, after: "après-demain", "the day after tomorrow".
+    static let dayAfter = Roles(rawValue: 1 << 32)
+    /// hui: the end of "aujourd'hui".
+    static let todayTail = Roles(rawValue: 1 << 33)
+    /// lendemain: a day named relative to the story, not to the day of writing.
+    static let storyDay = Roles(rawValue: 1 << 34)
+    /// or, ou: "500 or more".
+    static let alternative = Roles(rawValue: 1 << 35)
+    /// more, greater, above, plus: "500 or more".
+    static let more = Roles(rawValue: 1 << 36)
+    /// less, fewer, below, moins: "500 or less".
+    static let less = Roles(rawValue: 1 << 37)
+    /// and, but, et, mais: between two bounds, "more than 10 and less than 40".
+    static let boundsJoiner = Roles(rawValue: 1 << 38)
+    /// than: "200 or greater than".
+    static let than = Roles(rawValue: 1 << 39)
   }
 
   var roles: Roles = []
@@ -77,6 +95,10 @@ struct WordInfo: Sendable {
   var month: Int8 = 0
   /// ISO weekday, 1 = Monday.
   var weekday: Int8 = 0
+  /// Days from the day of writing for "demain", "yesterday"…
+  var dayOffset: Int8?
+  /// Weeks from the week of writing for "prochain", "next", "last", "this"…
+  var weekShift: Int8?
   var duration: DurationUnit?
   /// Index in `Lexicon.currencyCodes`; 0 for none.
   var currency: Int8 = 0

@@ -165,7 +165,9 @@ import Testing
       ("[[10 000 francs suisses]]", 10_000, "CHF"), ("[[48,2 millions $]]", 48.2e6, "USD"),
     ]
     for (marked, value, unit) in cases {
-      let f = figure("il a payé " + marked + " hier", .fr)
+      let found = figures("il a payé " + marked + " [[hier]]", .fr)
+      #expect(found.last?.kind == .relativeDate)
+      let f = found.first
       #expect(f?.kind == .money, "\(marked)")
       #expect(f?.value == value, "\(marked)")
       #expect(f?.unit == unit, "\(marked)")

@@ -1,0 +1,102 @@
+/// Relative dates: "demain", "hier", "avant-hier", "aujourd'hui", "today", "the day after tomorrow", a weekday on
+/// its own or with "prochain", "dernier", "ce", "next", "last", "this", "next week", "the 22nd". They are reported
+/// as `.relativeDate`: no calendar month can be read from them, so the checker never compares them with a date.
+extension FigureScanner {
+  func matchRelativeDate(at i: Int, floor: Int) -> Match? {
+    let w = info(i)
+    if let shift = w.weekShift {
+      guard language == .en || shift == 0 else { return nil }
+      var k = i + 1
+      guard isWord(k) && sameLine(k) else { return nil }
+      // "this week Friday", "next week Sunday"
+      if language == .en && info(k).duration == .week && isWord(k + 1) && sameLine(k + 1)
+        && info(k + 1).weekday > 0
+      {
+        k += 1
+      }
+      guard info(k).weekday > 0, matchDate(at: k) == nil else { return nil }
+      return relativeWeekday(first: i, at: k, shift: Int(shift))
+    }
+    if w.weekday > 0 { return relativeWeekday(first: i, at: i, shift: nil) }
+    if w.roles.contains(.storyDay) {
+      return relativeMatch(first: i, end: i + 1, RelativeDate())
+    }
+    guard let offset = w.dayOffset else { return nil }
+    var end = i + 1
+    if language == .fr && offset == 0 {
+      guard isApostrophe(i + 1) && glued(i + 1) && glued(i + 2) && info(i + 2).roles.contains(.todayTail) else {
+        return nil
+      }
+      end = i + 3
+    }
+    var first = i
+    var days = Int(offset)
+    var k = i - 1
+    if isHyphen(k) && glued(k) && glued(i) { k -= 1 }
+    if k >= floor && isWord(k) && sameLine(k + 1) && offset != 0 {
+      let before = info(k)
+      if (offset < 0 && before.roles.contains(.dayBefore)) || (offset > 0 && before.roles.contains(.dayAfter)) {
+        if language == .fr {
+          first = k
+          days *= 2
+        } else if k - 1 >= floor && info(k - 1).duration == .day && sameLine(k) {
+          first = k - 1
+          days *= 2
+          if k - 2 >= floor && info(k - 2).roles.contains(.fractionArticle) && sameLine(k - 1) { first = k - 2 }
+        }
+      }
+    }
+    return relativeMatch(first: first, end: end, RelativeDate(dayOffset: days))
+  }
+
+  /// A weekday at `k` with what places it: "vendredi prochain", "dimanche la semaine dernière", "Friday next week",
+  /// "Friday of this week", "Friday the 22nd".
+  private func relativeWeekday(first: Int, at k: Int, shift: Int?) -> Match? {
+    var date = RelativeDate(weekday: Int(info(k).weekday), weekOffset: shift)
+    var end = k + 1
+    if shift == nil && isWord(end) && sameLine(end) {
+      let next = info(end)
+      if language == .fr {
+        var j = end
+        if next.roles.contains(.fractionArticle) || next.roles.contains(.of) { j += 1 }
+        if let s = info(j).weekShift, s != 0, j == end {
+          date.weekOffset = Int(s)
+          end = j + 1
+        } else if info(j).duration == .week && isWord(j + 1) && sameLine(j + 1), let s = info(j + 1).weekShift,
+          s != 0
+        {
+          date.weekOffset = Int(s)
+          end = j + 2
+        } else if let s = next.weekShift, s == 0, info(end + 1).duration == .week, sameLine(end + 1) {
+          date.weekOffset = 0
+          end += 2
+        } else if next.roles.contains(.of), info(end + 1).roles.contains(.fractionArticle),
+          info(end + 2).duration == .week, let s = info(end + 3).weekShift, s != 0
+        {
+          date.weekOffset = Int(s)
+          end += 4
+        }
+      } else {
+        var j = end
+        if next.roles.contains(.of) { j += 1 }
+        if isWord(j) && sameLine(j), let s = info(j).weekShift, info(j + 1).duration == .week, sameLine(j + 1) {
+          date.weekOffset = Int(s)
+          end = j + 2
+        } else if next.roles.contains(.fractionArticle), let (day, after) = self.day(at: end + 1), sameLine(end + 1),
+          after == end + 3
+        {
+          date.day = day
+          end = after
+        }
+      }
+    }
+    return relativeMatch(first: first, end: end, date)
+  }
+
+  private func relativeMatch(first: Int, end: Int, _ date: RelativeDate) -> Match {
+    let span = tokens[first].start..<tokens[end - 1].end
+    let f = Figure(
+      kind: .relativeDate, span: span, numberSpan: span, text: text(span), precision: 0, relative: date)
+    return Match(end: end, figure: f)
+  }
+}
