@@ -33,7 +33,8 @@ final class TermMatcher {
   @inline(__always)
   private static func confirms(_ entry: TermIndex.Entry, _ folded: UnsafeBufferPointer<UInt8>) -> Bool {
     guard entry.isPrefix else { return true }
-    return folded.count >= entry.prefixLength && WordScanner.hash(folded, prefix: entry.prefixLength) == entry.prefixHash
+    return folded.count >= entry.prefixLength
+      && WordScanner.hash(folded, prefix: entry.prefixLength) == entry.prefixHash
   }
 
   /// Every hit in `range`, in text order of the terms' first words.
@@ -84,7 +85,8 @@ final class TermMatcher {
       for (k, expected) in entry.rest.enumerated() {
         let word = words[position + 1 + k]
         if k == entry.rest.count - 1, let prefix = entry.lastPrefixLength {
-          matched = word.foldedLength >= prefix && WordScanner.prefixHash(of: word, in: prose, length: prefix) == expected
+          matched =
+            word.foldedLength >= prefix && WordScanner.prefixHash(of: word, in: prose, length: prefix) == expected
         } else {
           matched = word.hash == expected
         }

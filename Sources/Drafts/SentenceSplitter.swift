@@ -130,7 +130,8 @@ public enum SentenceSplitter {
 
   /// Hashes of folded abbreviations, compared without building a String per period.
   private static let abbreviations = WordScanner.hashes(
-    "m mm mme mmes mlle dr pr st ste mr mrs ms prof gen sen rep gov jr sr no vol p pp cf ex env approx art fig vs av apr")
+    "m mm mme mmes mlle dr pr st ste mr mrs ms prof gen sen rep gov jr sr no vol p pp cf ex env approx art fig vs av apr"
+  )
 
   /// True for "M.", "Mme.", "U.S." and other short abbreviations before the period at `period`.
   private static func isAbbreviation(_ b: UnsafeBufferPointer<UInt8>, period: Int, from start: Int) -> Bool {

@@ -78,8 +78,10 @@ struct FactState {
     var published: [String: [LSPAny]] = [:]
     for path in failingFiles { published[DocumentURI.uri(ofPath: path)] = [] }
     let extra = settings.factPaths.map { path in
-      path.hasPrefix("/") ? path : ((roots.first ?? FileManager.default.currentDirectoryPath) as NSString)
-        .appendingPathComponent(path)
+      path.hasPrefix("/")
+        ? path
+        : ((roots.first ?? FileManager.default.currentDirectoryPath) as NSString)
+          .appendingPathComponent(path)
     }
     do throws(FactBaseError) {
       // The first workspace root with a `.factlint.json` (in it or above it) configures the server.

@@ -26,8 +26,9 @@ public enum LanguageServerLatencyProbe {
         let sorted = values.sorted()
         guard !sorted.isEmpty else { return "n/a" }
         func at(_ q: Double) -> Double { sorted[min(sorted.count - 1, Int(Double(sorted.count) * q))] }
-        return String(format: "median %.3f ms, p90 %.3f ms, max %.3f ms", at(0.5) / 1000, at(0.9) / 1000,
-                      sorted.last! / 1000)
+        return String(
+          format: "median %.3f ms, p90 %.3f ms, max %.3f ms", at(0.5) / 1000, at(0.9) / 1000,
+          sorted.last! / 1000)
       }
       return """
         LSP latency, \(words)-word draft, \(edits) one-character edits:
@@ -171,8 +172,12 @@ public enum LanguageServerLatencyProbe {
       }
       var capabilities: [String: LSPAny] = ["general": ["positionEncodings": ["utf-16"]]]
       if pull { capabilities["textDocument"] = ["diagnostic": [:]] }
-      _ = request(method: "initialize", params: ["processId": .null, "rootUri": .null,
-                                                 "capabilities": .object(capabilities)])
+      _ = request(
+        method: "initialize",
+        params: [
+          "processId": .null, "rootUri": .null,
+          "capabilities": .object(capabilities),
+        ])
       notify("initialized", [:])
     }
 

@@ -13,8 +13,10 @@ extension LineTable {
   }
 
   func lspRange(_ span: Range<Int>, encoding: ColumnEncoding) -> LSPAny {
-    ["start": lspPosition(ofOffset: span.lowerBound, encoding: encoding),
-     "end": lspPosition(ofOffset: span.upperBound, encoding: encoding)]
+    [
+      "start": lspPosition(ofOffset: span.lowerBound, encoding: encoding),
+      "end": lspPosition(ofOffset: span.upperBound, encoding: encoding),
+    ]
   }
 
   /// The UTF-8 range of an LSP range, its ends put in order.

@@ -50,7 +50,8 @@ extension ServerCore {
     let line = lines.line(containing: offset)
     let start = lines.lineStarts[line]
     let indent = lines.bytes[start..<lines.contentRange(ofLine: line).upperBound].prefix { $0 == 0x20 || $0 == 0x09 }
-    let lineBreak = lines.lineBreak(endingLine: line) ?? (line > 0 ? lines.lineBreak(endingLine: line - 1) : nil)
+    let lineBreak =
+      lines.lineBreak(endingLine: line) ?? (line > 0 ? lines.lineBreak(endingLine: line - 1) : nil)
       ?? "\n"
     let text = String(decoding: indent, as: UTF8.self) + "<!-- factlint-disable-next-line \(factId) -->" + lineBreak
     let position = lines.lspPosition(ofOffset: start, encoding: encoding)

@@ -82,8 +82,10 @@ extension ServerCore {
       if pushesDiagnostics { publishDiagnostics(uri: uri, host: host) }
     }
     if client.pullDiagnostics && client.diagnosticRefresh {
-      host.send(["jsonrpc": "2.0", "id": .string("factlint/refresh-\(resultSerial)"),
-                 "method": "workspace/diagnostic/refresh"])
+      host.send([
+        "jsonrpc": "2.0", "id": .string("factlint/refresh-\(resultSerial)"),
+        "method": "workspace/diagnostic/refresh",
+      ])
     }
   }
 

@@ -24,7 +24,8 @@ let rightFrench = "La Chine assure 92 % de la production raffinée de terres rar
 
   @Test func jsonOutputHasTheDocumentedShape() throws {
     let result = try Factlint.run(
-      ["check", "--format", "json", "--stdin-filename", "drafts/note.md", "-"], stdin: Data(("Titre\n\n" + wrongFrench).utf8))
+      ["check", "--format", "json", "--stdin-filename", "drafts/note.md", "-"],
+      stdin: Data(("Titre\n\n" + wrongFrench).utf8))
     #expect(result.status == 1)
     let json = try #require(result.json)
     #expect(json["version"] as? Int == 1)
@@ -40,7 +41,9 @@ let rightFrench = "La Chine assure 92 % de la production raffinée de terres rar
     #expect(finding["found"] as? String == "95 %")
     #expect(finding["expected"] as? String == "92\u{00A0}%")
     #expect(finding["factId"] as? String == "china-rare-earth-refining-share")
-    #expect((finding["source"] as? [String: Any])?["url"] as? String == "https://www.iea.org/reports/global-critical-minerals-outlook-2025")
+    #expect(
+      (finding["source"] as? [String: Any])?["url"] as? String
+        == "https://www.iea.org/reports/global-critical-minerals-outlook-2025")
     #expect((finding["fix"] as? [String: Any])?["replacement"] as? String == "92")
     let summary = try #require(json["summary"] as? [String: Any])
     #expect(summary["errors"] as? Int == 1)
@@ -143,7 +146,8 @@ let rightFrench = "La Chine assure 92 % de la production raffinée de terres rar
 
   @Test func usageErrorsExit64WithUsageOnStderr() throws {
     for arguments in [
-      ["check"], ["check", "--format", "xml", "x.md"], ["check", "--lang"], ["check", "--bogus", "x.md"], ["frobnicate"],
+      ["check"], ["check", "--format", "xml", "x.md"], ["check", "--lang"], ["check", "--bogus", "x.md"],
+      ["frobnicate"],
       ["check", "-", "-"], ["facts"], ["facts", "explode"],
     ] {
       let result = try Factlint.run(arguments)

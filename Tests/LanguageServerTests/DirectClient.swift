@@ -23,7 +23,11 @@ final class DirectClient: Sendable {
   private final class SinkBox: Sendable {
     let bytes = Mutex<[UInt8]>([])
     func append(_ more: [UInt8]) { bytes.withLock { $0 += more } }
-    func take() -> [UInt8] { bytes.withLock { b in defer { b = [] }; return b } }
+    func take() -> [UInt8] {
+      bytes.withLock { b in
+        defer { b = [] }; return b
+      }
+    }
   }
 
   /// Messages written since the last call, once the server has handled everything sent so far.
@@ -57,9 +61,13 @@ final class DirectClient: Sendable {
   func initialize(encodings: [String]) {
     _ = request(
       "initialize",
-      ["processId": .null, "rootUri": .null,
-       "capabilities": ["general": ["positionEncodings": .array(encodings.map(LSPAny.string))],
-                        "textDocument": ["diagnostic": [:]]]])
+      [
+        "processId": .null, "rootUri": .null,
+        "capabilities": [
+          "general": ["positionEncodings": .array(encodings.map(LSPAny.string))],
+          "textDocument": ["diagnostic": [:]],
+        ],
+      ])
     notify("initialized", [:])
   }
 

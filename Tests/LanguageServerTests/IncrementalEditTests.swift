@@ -86,8 +86,10 @@ struct SeededGenerator: RandomNumberGenerator {
       while !reference.isBoundary(upper) { upper += 1 }
       let inserted = Self.insertions.randomElement(using: &rng)!
       let change: LSPAny = [
-        "range": ["start": reference.position(of: lower, encoding: encoding),
-                  "end": reference.position(of: upper, encoding: encoding)],
+        "range": [
+          "start": reference.position(of: lower, encoding: encoding),
+          "end": reference.position(of: upper, encoding: encoding),
+        ],
         "text": .string(inserted),
       ]
       reference.replace(lower..<upper, with: inserted)

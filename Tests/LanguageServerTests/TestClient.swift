@@ -61,8 +61,9 @@ final class TestClient: @unchecked Sendable {
       let serverOutput = fromServer.fileHandleForWriting
       let shared = self.shared
       let thread = Thread {
-        let code = LanguageServer.serve(input: serverInput.fileDescriptor, output: serverOutput, log: .silent,
-                                        options: options)
+        let code = LanguageServer.serve(
+          input: serverInput.fileDescriptor, output: serverOutput, log: .silent,
+          options: options)
         shared.exitStatus.withLock { $0 = code }
         try? serverInput.close()
         try? serverOutput.close()
@@ -205,8 +206,12 @@ final class TestClient: @unchecked Sendable {
   func open(uri: String, text: String, languageId: String = "markdown", version: Int = 1) {
     notify(
       "textDocument/didOpen",
-      ["textDocument": ["uri": .string(uri), "languageId": .string(languageId), "version": .int(version),
-                        "text": .string(text)]])
+      [
+        "textDocument": [
+          "uri": .string(uri), "languageId": .string(languageId), "version": .int(version),
+          "text": .string(text),
+        ]
+      ])
   }
 
   /// Sends shutdown and exit, then waits for the server to end; returns its exit status.
@@ -260,8 +265,10 @@ enum BuiltBinary {
   static let lspCapable: URL? = {
     guard let url else { return nil }
     guard let client = try? TestClient(transport: .process(url)) else { return nil }
-    guard (try? client.request("initialize", ["processId": .null, "rootUri": .null, "capabilities": [:]],
-                               timeout: .seconds(5))) != nil
+    guard
+      (try? client.request(
+        "initialize", ["processId": .null, "rootUri": .null, "capabilities": [:]],
+        timeout: .seconds(5))) != nil
     else {
       client.closeInput()
       return nil
