@@ -16,8 +16,7 @@ struct TermHit: Sendable, Hashable {
 final class TermMatcher {
   let index: TermIndex
   let language: Language
-  private var words: [Word] = []
-  private var candidates: [(word: Int, entry: Int32)] = []
+  private var candidates: [(word: Range<Int>, entry: Int32)] = []
   private let foldBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: WordCursor.capacity)
 
   deinit { foldBuffer.deallocate() }
@@ -25,7 +24,6 @@ final class TermMatcher {
   init(index: TermIndex, language: Language) {
     self.index = index
     self.language = language
-    words.reserveCapacity(256)
     candidates.reserveCapacity(16)
   }
 
@@ -37,17 +35,33 @@ final class TermMatcher {
       && WordScanner.hash(folded, prefix: entry.prefixLength) == entry.prefixHash
   }
 
+  /// The span of the term's last word when the words after `offset` are the term's other words, else nil.
+  private func following(
+    _ entry: TermIndex.Entry, after offset: Int, in prose: UnsafeBufferPointer<UInt8>, limit: Int
+  ) -> Range<Int>? {
+    var cursor = WordCursor(bytes: prose, range: offset..<limit, buffer: foldBuffer)
+    var last: Range<Int>? = nil
+    for (k, expected) in entry.rest.enumerated() {
+      guard let word = cursor.next() else { return nil }
+      if k == entry.rest.count - 1, let prefix = entry.lastPrefixLength {
+        guard word.foldedLength >= prefix, WordScanner.hash(cursor.folded, prefix: prefix) == expected else {
+          return nil
+        }
+      } else if word.hash != expected {
+        return nil
+      }
+      last = word.span
+    }
+    return last
+  }
+
   /// Every hit in `range`, in text order of the terms' first words.
   func hits(in prose: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [TermHit] {
     // Work on locals: a class's stored arrays pay an exclusivity check on every access.
-    var words = self.words
     var candidates = self.candidates
-    self.words = []
     self.candidates = []
     defer {
-      words.removeAll(keepingCapacity: true)
       candidates.removeAll(keepingCapacity: true)
-      self.words = words
       self.candidates = candidates
     }
     let index = self.index
@@ -56,8 +70,7 @@ final class TermMatcher {
     var cursor = WordCursor(bytes: prose, range: range, buffer: foldBuffer)
     while let word = cursor.next() {
       let folded = cursor.folded
-      let position = words.count
-      words.append(word)
+      let position = word.span
       if index.mayStart(word.hash), let entries = index.byFirstWord[word.hash] {
         for entry in entries where Self.confirms(index.entries[Int(entry)], folded) {
           candidates.append((position, entry))
@@ -78,24 +91,17 @@ final class TermMatcher {
     }
     guard !candidates.isEmpty else { return [] }
     var hits: [TermHit] = []
-    for (position, entryId) in candidates {
+    for (first, entryId) in candidates {
       let entry = index.entries[Int(entryId)]
-      guard position + entry.rest.count < words.count else { continue }
-      var matched = true
-      for (k, expected) in entry.rest.enumerated() {
-        let word = words[position + 1 + k]
-        if k == entry.rest.count - 1, let prefix = entry.lastPrefixLength {
-          matched =
-            word.foldedLength >= prefix && WordScanner.prefixHash(of: word, in: prose, length: prefix) == expected
-        } else {
-          matched = word.hash == expected
-        }
-        if !matched { break }
+      var last = first
+      if !entry.rest.isEmpty {
+        // Multi-word terms are rare: read the following words again only for them.
+        guard let end = following(entry, after: first.upperBound, in: prose, limit: range.upperBound) else { continue }
+        last = end
       }
-      guard matched else { continue }
-      let span = words[position].span.lowerBound..<words[position + entry.rest.count].span.upperBound
       for use in entry.uses where use.language == language {
-        hits.append(TermHit(fact: use.fact, role: use.role, contextGroups: use.contextGroups, span: span))
+        hits.append(
+          TermHit(fact: use.fact, role: use.role, contextGroups: use.contextGroups, span: first.lowerBound..<last.upperBound))
       }
     }
     return hits

@@ -46,15 +46,6 @@ public enum WordScanner {
     return hash
   }
 
-  /// The hash of the first `length` folded bytes of a word already scanned (for multi-word prefix terms).
-  public static func prefixHash(of word: Word, in bytes: UnsafeBufferPointer<UInt8>, length: Int) -> UInt64 {
-    var result = fnvOffset
-    forEachWord(in: bytes, range: word.span) { _, folded in
-      result = hash(folded, prefix: length)
-    }
-    return result
-  }
-
   /// The folded words of a short text (a term, a stop-word list), for building indexes.
   public static func foldedWords(_ text: String) -> [[UInt8]] {
     let bytes = Array(text.utf8)

@@ -28,6 +28,11 @@ enum EnglishWords {
       b.denominator(Int16(v), w + "s", roles: .pluralDenominator)
     }
     b.roles(.ordinal, "first", "second", "eleventh", "twelfth", "twentieth", "thirtieth")
+    let days = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                "eighteenth", "nineteenth", "twentieth"]
+    for (i, w) in days.enumerated() { b.ordinalDay(Int8(i + 1), w) }
+    b.ordinalDay(30, "thirtieth")
 
     b.roles(.numberJoiner, "and")
     b.roles(.ratio, "in")

@@ -19,7 +19,8 @@ extension FigureScanner {
       k -= 1
       guard k >= floor, k >= 0, sameLine(k + 1) else { return nil }
     }
-    guard isComparison(k), tokens[k].gap != .newline else { return nil }
+    // ">" first on a line quotes.
+    guard isComparison(k), tokens[k].gap != .newline || tokens[k].scalar > 0x3E else { return nil }
     if k > 0 && glued(k) && tokens[k - 1].kind == .symbol {
       let p = tokens[k - 1].scalar
       if p == 0x3C || p == 0x3E || p == 0x3D || p == 0x2D || p == 0x2264 || p == 0x2265 { return nil }
@@ -42,7 +43,9 @@ extension FigureScanner {
   func openEnded(_ m: Match) -> Match {
     guard var f = m.figure, f.value != nil, !f.isRange, f.kind != .date, f.kind != .relativeDate else { return m }
     let j = m.end
-    guard isWord(j) && sameLine(j) && info(j).roles.contains(.alternative) && isWord(j + 1) && sameLine(j + 1)
+    let joiner = info(j)
+    guard isWord(j) && sameLine(j) && isWord(j + 1) && sameLine(j + 1),
+      joiner.roles.contains(.alternative) || joiner.roles.contains(.boundsJoiner)
     else { return m }
     let w = info(j + 1)
     let q: Qualifier
@@ -60,6 +63,8 @@ extension FigureScanner {
       if startsNumber(end + 1) { return m }
       end += 1
     }
+    // "18 and over." but not "20 and more importantly".
+    if !joiner.roles.contains(.alternative) && isWord(end) && sameLine(end) { return m }
     f.qualifier = q
     f.span = f.span.lowerBound..<tokens[end - 1].end
     f.text = text(f.span)

@@ -1,7 +1,7 @@
 /// Dates: "mardi 28 octobre 2025", "le 31 mars", "1er janvier", "Tuesday, October 28, 2025", "Oct. 28",
 /// "octobre 2025", "28/10/2025", "2025-10-28", "13.5.2015".
 extension FigureScanner {
-  func matchDate(at i: Int) -> Match? {
+  func matchDate(at i: Int, floor: Int = 0) -> Match? {
     var j = i
     var weekday: Int?
     let first = info(i)
@@ -10,6 +10,18 @@ extension FigureScanner {
       j = i + 1
       if isSymbol(j, 0x2C) && glued(j) { j += 1 }
       guard j < tokens.count && sameLine(j) else { return nil }
+    }
+    // "fourth of May", "twenty second of june"
+    if let (day, k) = ordinalDay(at: j), isWord(k), sameLine(k), info(k).roles.contains(.of),
+      let (month, afterMonth) = month(at: k + 1)
+    {
+      var end = afterMonth
+      var year: Int?
+      if let found = self.year(at: afterMonth) {
+        year = found
+        end = afterMonth + 1
+      }
+      return dateMatch(i, end, CalendarDate(year: year, month: month, day: day, weekday: weekday))
     }
     if let (day, k) = day(at: j) {
       var m = k
@@ -39,6 +51,11 @@ extension FigureScanner {
       {
         return dateMatch(i, afterDay, CalendarDate(year: nil, month: month, day: day, weekday: weekday))
       }
+      // "jan first", "May the eleventh", "may twenty-first"
+      let d = info(k).roles.contains(.fractionArticle) && sameLine(k) ? k + 1 : k
+      if let (day, afterDay) = ordinalDay(at: d), sameLine(d) {
+        return dateMatch(i, afterDay, CalendarDate(year: nil, month: month, day: day, weekday: weekday))
+      }
       if language == .en, let (day, afterDay) = day(at: k), sameLine(k), !isNumber(afterDay) || !glued(afterDay) {
         if word.capital || !isCommonWordMonth(j) {
           var end = afterDay
@@ -57,8 +74,47 @@ extension FigureScanner {
       }
       return nil
     }
-    if weekday == nil && isNumber(i) { return numericDate(at: i) }
+    if weekday == nil && isNumber(i) { return numericDate(at: i) ?? dayAlone(at: i, floor: floor) }
     return nil
+  }
+
+  /// An English day written as an ordinal in words at `i` ("first", "twenty-first", "twenty second"), and the
+  /// token after it.
+  func ordinalDay(at i: Int) -> (Int, Int)? {
+    guard language == .en, isWord(i) else { return nil }
+    let w = info(i)
+    if w.ordinalDay > 0 { return (Int(w.ordinalDay), i + 1) }
+    guard w.cardinal == 20 || w.cardinal == 30 else { return nil }
+    var k = i + 1
+    if isHyphen(k) && glued(k) && glued(k + 1) {
+      k += 1
+    } else if !sameLine(k) {
+      return nil
+    }
+    let u = Int(info(k).ordinalDay)
+    guard u >= 1 && u <= 9, Int(w.cardinal) + u <= 31 else { return nil }
+    return (Int(w.cardinal) + u, k + 1)
+  }
+
+  /// "the 27th", "le 27e" at the end of a clause: a day of an unnamed month, so a relative date. Not "the 27th
+  /// floor", "le 20e siècle".
+  private func dayAlone(at i: Int, floor: Int) -> Match? {
+    guard i - 1 >= floor, i >= 1, sameLine(i), let (day, after) = day(at: i), after == i + 2,
+      !(isWord(after) && sameLine(after)), !(isNumber(after) && sameLine(after))
+    else { return nil }
+    let article = tokens[i - 1]
+    guard article.kind == .word else { return nil }
+    if language == .en {
+      guard info(i - 1).roles.contains(.fractionArticle) else { return nil }
+    } else {
+      let length = article.end - article.start
+      guard length == 2, p[article.start] | 0x20 == 0x6C, p[article.start + 1] == 0x65 else { return nil }
+    }
+    let span = article.start..<tokens[after - 1].end
+    let f = Figure(
+      kind: .relativeDate, span: span, numberSpan: tokens[i].start..<tokens[after - 1].end, text: text(span),
+      precision: 0, relative: RelativeDate(day: day))
+    return Match(end: after, figure: f)
   }
 
   private func dateMatch(_ first: Int, _ end: Int, _ date: CalendarDate) -> Match {

@@ -86,6 +86,12 @@ extension FigureScanner {
     if info(j + 1).roles.contains(.half) {
       fraction = 0.5
       end = j + 2
+    } else if info(j + 1).roles.contains(.weakArticle), isWord(j + 2), sameLine(j + 2), info(j + 2).denominator > 0,
+      !info(j + 2).roles.contains(.pluralDenominator)
+    {
+      // "five and a quarter", "forty two and a third"
+      fraction = 1 / Double(info(j + 2).denominator)
+      end = j + 3
     } else {
       guard info(j + 1).isCardinal, let numerator = words(at: j + 1), let s = suffix(after: numerator),
         s.kind == .fraction

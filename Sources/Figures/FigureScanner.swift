@@ -55,11 +55,15 @@ struct FigureScanner {
     let t = tokens[i]
     switch t.kind {
     case .number:
-      if let m = matchDate(at: i) { return m }
+      if let m = matchDate(at: i, floor: floor) { return m }
       return matchQuantity(at: i, floor: floor)
     case .word:
       let w = info(i)
-      if w.weekday > 0 || w.month > 0, let m = matchDate(at: i) { return m }
+      if w.weekday > 0 || w.month > 0 || w.ordinalDay > 0 || (language == .en && (w.cardinal == 20 || w.cardinal == 30)),
+        let m = matchDate(at: i, floor: floor)
+      {
+        return m
+      }
       if w.weekday > 0 || w.dayOffset != nil || w.weekShift != nil || w.roles.contains(.storyDay),
         let m = matchRelativeDate(at: i, floor: floor)
       {

@@ -102,6 +102,10 @@ struct LexiconBuilder {
     for word in words { add(word) { $0.weekday = value } }
   }
 
+  mutating func ordinalDay(_ value: Int8, _ words: String...) {
+    for word in words { add(word) { $0.ordinalDay = value } }
+  }
+
   mutating func dayOffset(_ value: Int8, _ words: String...) {
     for word in words { add(word) { $0.dayOffset = value } }
   }

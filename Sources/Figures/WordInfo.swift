@@ -95,6 +95,8 @@ struct WordInfo: Sendable {
   var month: Int8 = 0
   /// ISO weekday, 1 = Monday.
   var weekday: Int8 = 0
+  /// Day of the month an English ordinal word names ("first" 1, "twelfth" 12, "thirtieth" 30); 0 for none.
+  var ordinalDay: Int8 = 0
   /// Days from the day of writing for "demain", "yesterday"…
   var dayOffset: Int8?
   /// Weeks from the week of writing for "prochain", "next", "last", "this"…
