@@ -101,7 +101,8 @@ final class TermMatcher {
       }
       for use in entry.uses where use.language == language {
         hits.append(
-          TermHit(fact: use.fact, role: use.role, contextGroups: use.contextGroups, span: first.lowerBound..<last.upperBound))
+          TermHit(
+            fact: use.fact, role: use.role, contextGroups: use.contextGroups, span: first.lowerBound..<last.upperBound))
       }
     }
     return hits

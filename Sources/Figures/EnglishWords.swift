@@ -6,8 +6,10 @@ enum EnglishWords {
     b.cardinal(0, "zero", "nought", "naught")
     b.cardinal(1, "one", roles: .article)
     b.cardinal(1, "a", "an", roles: .weakArticle)
-    let small = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+    let small = [
+      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ]
     for (i, w) in small.enumerated() { b.cardinal(Int32(i + 2), w) }
     let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
     for (i, w) in tens.enumerated() { b.cardinal(Int32(20 + 10 * i), w) }
@@ -21,16 +23,20 @@ enum EnglishWords {
 
     b.denominator(2, "half", roles: .halfNoun)
     b.denominator(2, "halves", roles: .pluralDenominator)
-    let ordinals = ["third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-                    "ninth": 9, "tenth": 10, "hundredth": 100, "thousandth": 1000]
+    let ordinals = [
+      "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+      "ninth": 9, "tenth": 10, "hundredth": 100, "thousandth": 1000,
+    ]
     for (w, v) in ordinals {
       b.denominator(Int16(v), w, roles: [.ordinalDenominator, .ordinal])
       b.denominator(Int16(v), w + "s", roles: .pluralDenominator)
     }
     b.roles(.ordinal, "first", "second", "eleventh", "twelfth", "twentieth", "thirtieth")
-    let days = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                "eighteenth", "nineteenth", "twentieth"]
+    let days = [
+      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+      "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+      "eighteenth", "nineteenth", "twentieth",
+    ]
     for (i, w) in days.enumerated() { b.ordinalDay(Int8(i + 1), w) }
     b.ordinalDay(30, "thirtieth")
 
@@ -50,14 +56,16 @@ enum EnglishWords {
     b.roles(.points, "point", "points", "pt", "pts")
     b.roles(.fractionArticle, "the")
     b.roles(.at, "at")
-    b.roles(.reference, "article", "articles", "art", "section", "chapter", "paragraph", "page", "pages", "p",
-            "pp", "vol", "volume", "no", "number", "nr", "annex", "title", "resolution", "amendment", "room",
-            "route", "highway", "interstate", "level", "season", "episode", "version", "flight", "gate", "line",
-            "platform", "apartment", "suite", "unit", "street", "avenue", "floor", "grade", "class", "group")
-    b.roles(.changeVerb, "rose", "risen", "rising", "fell", "fallen", "falling", "increased", "decreased",
-            "grew", "grown", "jumped", "climbed", "dropped", "declined", "up", "down", "went", "moved", "raised", "cut",
-            "lowered", "slipped", "soared",
-            "surged", "plunged", "slumped", "shrank", "expanded", "changed", "revised")
+    b.roles(
+      .reference, "article", "articles", "art", "section", "chapter", "paragraph", "page", "pages", "p",
+      "pp", "vol", "volume", "no", "number", "nr", "annex", "title", "resolution", "amendment", "room",
+      "route", "highway", "interstate", "level", "season", "episode", "version", "flight", "gate", "line",
+      "platform", "apartment", "suite", "unit", "street", "avenue", "floor", "grade", "class", "group")
+    b.roles(
+      .changeVerb, "rose", "risen", "rising", "fell", "fallen", "falling", "increased", "decreased",
+      "grew", "grown", "jumped", "climbed", "dropped", "declined", "up", "down", "went", "moved", "raised", "cut",
+      "lowered", "slipped", "soared",
+      "surged", "plunged", "slumped", "shrank", "expanded", "changed", "revised")
 
     b.month(1, "january", "jan")
     b.month(2, "february", "feb")
@@ -125,23 +133,28 @@ enum EnglishWords {
     b.currencyAdjective("CNY", "chinese")
     b.currencyAdjective("NZD", "zealand")
 
-    b.qualifier(.moreThan, "more than", "over", "above", "greater than", "higher than", "in excess of",
-                "upwards of", "just over", "well over", "exceeding", "larger than", "bigger than", "exceed", "exceeds",
-                "exceeded", "surpass", "surpasses", "surpassed", "surpassing")
-    b.qualifier(.atLeast, "at least", "no less than", "no fewer than", "not less than", "a minimum of",
-                "greater than or equal to", "more than or equal to", "higher than or equal to",
-                "larger than or equal to", "bigger than or equal to", "greater or equal to", "greater or equal than",
-                "higher or equal than", "bigger or equal than", "larger or equal than", "more or equal than",
-                "at least or equal to", "equal to or more than", "equal to or greater than", "no smaller than")
-    b.qualifier(.lessThan, "less than", "fewer than", "under", "below", "lower than", "smaller than",
-                "just under")
-    b.qualifier(.atMost, "less than or equal to", "fewer than or equal to", "lower than or equal to",
-                "smaller than or equal to", "less or equal to", "less or equal than", "smaller or equal than",
-                "lower or equal than", "equal to or less than", "equal to or fewer than", "equal to or lower than",
-                "at most or equal to", "no greater than", "no larger than")
+    b.qualifier(
+      .moreThan, "more than", "over", "above", "greater than", "higher than", "in excess of",
+      "upwards of", "just over", "well over", "exceeding", "larger than", "bigger than", "exceed", "exceeds",
+      "exceeded", "surpass", "surpasses", "surpassed", "surpassing")
+    b.qualifier(
+      .atLeast, "at least", "no less than", "no fewer than", "not less than", "a minimum of",
+      "greater than or equal to", "more than or equal to", "higher than or equal to",
+      "larger than or equal to", "bigger than or equal to", "greater or equal to", "greater or equal than",
+      "higher or equal than", "bigger or equal than", "larger or equal than", "more or equal than",
+      "at least or equal to", "equal to or more than", "equal to or greater than", "no smaller than")
+    b.qualifier(
+      .lessThan, "less than", "fewer than", "under", "below", "lower than", "smaller than",
+      "just under")
+    b.qualifier(
+      .atMost, "less than or equal to", "fewer than or equal to", "lower than or equal to",
+      "smaller than or equal to", "less or equal to", "less or equal than", "smaller or equal than",
+      "lower or equal than", "equal to or less than", "equal to or fewer than", "equal to or lower than",
+      "at most or equal to", "no greater than", "no larger than")
     b.qualifier(.atMost, "up to", "at most", "no more than", "not more than", "a maximum of")
-    b.qualifier(.about, "about", "around", "roughly", "approximately", "some", "an estimated", "circa",
-                "in the region of", "on the order of", "estimated at")
+    b.qualifier(
+      .about, "about", "around", "roughly", "approximately", "some", "an estimated", "circa",
+      "in the region of", "on the order of", "estimated at")
     b.qualifier(.nearly, "nearly", "almost", "close to", "just shy of", "practically", "virtually")
     return b
   }

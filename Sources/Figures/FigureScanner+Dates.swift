@@ -118,8 +118,9 @@ extension FigureScanner {
   }
 
   private func dateMatch(_ first: Int, _ end: Int, _ date: CalendarDate) -> Match {
-    let f = figure(.date, first: first, end: end, numberFirst: first, numberEnd: end, floor: first, date: date,
-                   precision: 0, qualifies: false)
+    let f = figure(
+      .date, first: first, end: end, numberFirst: first, numberEnd: end, floor: first, date: date,
+      precision: 0, qualifies: false)
     return f
   }
 
@@ -171,7 +172,8 @@ extension FigureScanner {
     if let m = dayMonth(at: i, a) { return m }
     guard sep + 3 < tokens.count, glued(sep), glued(sep + 1), glued(sep + 2), glued(sep + 3),
       tokens[sep].kind == .symbol, isNumber(sep + 1), isNumber(sep + 3),
-      isSymbol(sep + 2, tokens[sep].scalar), tokens[sep].scalar == 0x2F || tokens[sep].scalar == 0x2D
+      isSymbol(sep + 2, tokens[sep].scalar),
+      tokens[sep].scalar == 0x2F || tokens[sep].scalar == 0x2D
         || tokens[sep].scalar == 0x2E,
       let b = numbers[Int(tokens[sep + 1].entry)].integer, let c = numbers[Int(tokens[sep + 3].entry)].integer
     else { return nil }

@@ -33,8 +33,9 @@ extension FigureScanner {
   {
     let end = max(suffix?.end ?? q.end, q.end)
     guard let suffix else {
-      return figure(.number, first: first, end: end, numberFirst: numberFirst, numberEnd: q.end, floor: floor,
-                    value: q.value, precision: q.precision, spelledOut: q.spelled)
+      return figure(
+        .number, first: first, end: end, numberFirst: numberFirst, numberEnd: q.end, floor: floor,
+        value: q.value, precision: q.precision, spelledOut: q.spelled)
     }
     var value = q.value * suffix.scale
     var precision = q.precision * suffix.scale
@@ -42,9 +43,10 @@ extension FigureScanner {
       value = q.value / suffix.scale
       precision = 0.05
     }
-    return figure(suffix.figureKind, first: first, end: end, numberFirst: numberFirst, numberEnd: q.end,
-                  floor: floor, value: value + suffix.addend, unit: suffix.unit, precision: precision,
-                  spelledOut: q.spelled)
+    return figure(
+      suffix.figureKind, first: first, end: end, numberFirst: numberFirst, numberEnd: q.end,
+      floor: floor, value: value + suffix.addend, unit: suffix.unit, precision: precision,
+      spelledOut: q.spelled)
   }
 
   /// "3/4", "1/2": small fractions in digits; larger ones ("24/7", "9/11") are identifiers.
@@ -57,11 +59,13 @@ extension FigureScanner {
     if let s = suffix(after: Quantity(first: i + 3, end: i + 3, mantissa: 0, exponent: 0, written: 0)),
       s.kind == .percent
     {
-      return figure(.percent, first: sign ?? i, end: s.end, numberFirst: sign ?? i, numberEnd: i + 3, floor: floor,
-                    value: value, unit: s.unit, precision: 0.005)
+      return figure(
+        .percent, first: sign ?? i, end: s.end, numberFirst: sign ?? i, numberEnd: i + 3, floor: floor,
+        value: value, unit: s.unit, precision: 0.005)
     }
-    return figure(.number, first: sign ?? i, end: i + 3, numberFirst: sign ?? i, numberEnd: i + 3, floor: floor,
-                  value: value, unit: "fraction", precision: 0.005)
+    return figure(
+      .number, first: sign ?? i, end: i + 3, numberFirst: sign ?? i, numberEnd: i + 3, floor: floor,
+      value: value, unit: "fraction", precision: 0.005)
   }
 
   /// Number words at `i` that are the numerator of a fraction ("three quarters", "a half", "un quart").
@@ -103,11 +107,13 @@ extension FigureScanner {
     if let s = suffix(after: Quantity(first: end, end: end, mantissa: 0, exponent: 0, written: 0)),
       s.kind == .percent || s.kind == .money || s.kind == .duration
     {
-      return figure(s.figureKind, first: first, end: s.end, numberFirst: first, numberEnd: end, floor: floor,
-                    value: value * s.scale, unit: s.unit, precision: 0.05 * unit, spelledOut: q.spelled)
+      return figure(
+        s.figureKind, first: first, end: s.end, numberFirst: first, numberEnd: end, floor: floor,
+        value: value * s.scale, unit: s.unit, precision: 0.05 * unit, spelledOut: q.spelled)
     }
-    return figure(.number, first: first, end: end, numberFirst: first, numberEnd: end, floor: floor, value: value,
-                  precision: 0.05 * unit, spelledOut: q.spelled)
+    return figure(
+      .number, first: first, end: end, numberFirst: first, numberEnd: end, floor: floor, value: value,
+      precision: 0.05 * unit, spelledOut: q.spelled)
   }
 
   /// "un sur trois", "1 sur 3", "one in five", "one out of three": a proportion, as a fraction.
@@ -135,8 +141,9 @@ extension FigureScanner {
     guard !d.hasMagnitude, d.value > q.value, d.value.rounded() == d.value else { return nil }
     if let s = suffix(after: d), !s.skip { return nil }
     if isWord(d.end) && sameLine(d.end) && info(d.end).duration != nil { return nil }
-    return figure(.number, first: first, end: d.end, numberFirst: first, numberEnd: d.end, floor: floor,
-                  value: q.value / d.value, unit: "fraction", precision: 0.005, spelledOut: q.spelled)
+    return figure(
+      .number, first: first, end: d.end, numberFirst: first, numberEnd: d.end, floor: floor,
+      value: q.value / d.value, unit: "fraction", precision: 0.005, spelledOut: q.spelled)
   }
 
   // MARK: Digits
@@ -368,8 +375,10 @@ extension FigureScanner {
         if language == .fr {
           guard last == .tens && (after.cardinal == 1 || after.cardinal == 11) else { break }
         } else {
-          guard (last == .hundred || last == .thousand || last == .magnitude) && after.cardinal < 100
-            && !after.roles.contains(.weakArticle) else { break }
+          guard
+            (last == .hundred || last == .thousand || last == .magnitude) && after.cardinal < 100
+              && !after.roles.contains(.weakArticle)
+          else { break }
         }
         next = joined
       }

@@ -117,8 +117,9 @@ extension FigureScanner {
       end += 1
     }
     if needsContext && !q.hasMagnitude { return nil }
-    return Suffix(kind: .money, end: end, unit: Lexicon.currencyCodes[Int(code)],
-                  scale: subunit > 0 ? 1 / Double(subunit) : 1)
+    return Suffix(
+      kind: .money, end: end, unit: Lexicon.currencyCodes[Int(code)],
+      scale: subunit > 0 ? 1 / Double(subunit) : 1)
   }
 
   /// Money with its currency first: "$2.5 billion", "€40", "USD 5 million", "US$ 10".
@@ -142,8 +143,9 @@ extension FigureScanner {
       f.unit = Lexicon.currencyCodes[Int(code)]
       return Match(end: range.end, figure: f)
     }
-    return figure(.money, first: i, end: end, numberFirst: k, numberEnd: q.end, floor: floor, value: q.value,
-                  unit: Lexicon.currencyCodes[Int(code)], precision: q.precision, spelledOut: q.spelled)
+    return figure(
+      .money, first: i, end: end, numberFirst: k, numberEnd: q.end, floor: floor, value: q.value,
+      unit: Lexicon.currencyCodes[Int(code)], precision: q.precision, spelledOut: q.spelled)
   }
 
   /// "la moitié", "une moitié", "moitié"; in English "half" when it measures something ("half of", "more than
@@ -190,7 +192,8 @@ extension FigureScanner {
         return nil
       }
     }
-    return figure(.number, first: i, end: end, numberFirst: h, numberEnd: end, floor: floor, value: value,
-                  unit: unit, precision: unit == nil ? value / 2 : 0.05, spelledOut: true)
+    return figure(
+      .number, first: i, end: end, numberFirst: h, numberEnd: end, floor: floor, value: value,
+      unit: unit, precision: unit == nil ? value / 2 : 0.05, spelledOut: true)
   }
 }

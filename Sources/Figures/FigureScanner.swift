@@ -26,8 +26,9 @@ struct FigureScanner {
     while i < tokens.count {
       let t = tokens[i]
       // Fast path: most tokens are words no figure starts with, or punctuation.
-      if (t.kind == .word && t.entry < 0) || (t.kind == .symbol && t.scalar < 0x80 && t.scalar != 0x24
-        && t.scalar != 0x2D)
+      if (t.kind == .word && t.entry < 0)
+        || (t.kind == .symbol && t.scalar < 0x80 && t.scalar != 0x24
+          && t.scalar != 0x2D)
       {
         i += 1
         continue
@@ -59,7 +60,8 @@ struct FigureScanner {
       return matchQuantity(at: i, floor: floor)
     case .word:
       let w = info(i)
-      if w.weekday > 0 || w.month > 0 || w.ordinalDay > 0 || (language == .en && (w.cardinal == 20 || w.cardinal == 30)),
+      if w.weekday > 0 || w.month > 0 || w.ordinalDay > 0
+        || (language == .en && (w.cardinal == 20 || w.cardinal == 30)),
         let m = matchDate(at: i, floor: floor)
       {
         return m
@@ -98,8 +100,9 @@ struct FigureScanner {
         return matchMoney(prefixAt: i, code: code, numberAt: i + 1, floor: floor)
       }
       if let v = vulgarFraction(t.scalar), !glued(i) || !isNumber(i - 1) {
-        return figure(.number, first: i, end: i + 1, numberFirst: i, numberEnd: i + 1, floor: floor, value: v,
-                      unit: "fraction", precision: 0.005)
+        return figure(
+          .number, first: i, end: i + 1, numberFirst: i, numberEnd: i + 1, floor: floor, value: v,
+          unit: "fraction", precision: 0.005)
       }
       if (t.scalar == 0x2D || t.scalar == 0x2212) && i + 1 < tokens.count && tokens[i + 1].kind == .number
         && tokens[i + 1].gap == .none && (t.gap != .none || i == 0 || isSymbol(i - 1, 0x28) || isComparison(i - 1))

@@ -32,14 +32,17 @@ enum FrenchWords {
     b.denominator(3, "tiers", roles: .pluralDenominator)
     b.denominator(4, "quart")
     b.denominator(4, "quarts", roles: .pluralDenominator)
-    let ordinals = ["cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10,
-                    "centième": 100, "millième": 1000]
+    let ordinals = [
+      "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10,
+      "centième": 100, "millième": 1000,
+    ]
     for (w, v) in ordinals {
       b.denominator(Int16(v), w, roles: [.ordinalDenominator, .ordinal])
       b.denominator(Int16(v), w + "s", roles: .pluralDenominator)
     }
-    b.roles(.ordinal, "unième", "deuxième", "troisième", "quatrième", "premier", "première", "second", "seconde",
-            "onzième", "douzième", "treizième", "quatorzième", "quinzième", "seizième", "vingtième", "trentième")
+    b.roles(
+      .ordinal, "unième", "deuxième", "troisième", "quatrième", "premier", "première", "second", "seconde",
+      "onzième", "douzième", "treizième", "quatorzième", "quinzième", "seizième", "vingtième", "trentième")
 
     b.roles(.numberJoiner, "et")
     b.roles(.ratio, "sur")
@@ -56,14 +59,16 @@ enum FrenchWords {
     b.roles(.points, "point", "points", "pt", "pts")
     b.roles(.fractionArticle, "la", "une")
     b.roles(.at, "à")
-    b.roles(.reference, "article", "articles", "art", "section", "chapitre", "alinéa", "paragraphe", "page",
-            "pages", "p", "tome", "vol", "volume", "numéro", "n", "no", "annexe", "livre", "partie", "titre",
-            "résolution", "amendement", "décret", "loi", "rue", "avenue", "boulevard", "bd", "route",
-            "autoroute", "ligne", "saison", "épisode", "version", "niveau", "classe", "groupe")
-    b.roles(.changeVerb, "passé", "passée", "passés", "passées", "passer", "passant", "passe", "passera",
-            "passerait", "grimpé", "chuté", "augmenté", "baissé", "progressé", "reculé", "diminué", "bondi",
-            "porté", "portée", "portant", "ramené",
-            "ramenée", "relevé", "abaissé", "monté", "descendu", "tombé", "tombée")
+    b.roles(
+      .reference, "article", "articles", "art", "section", "chapitre", "alinéa", "paragraphe", "page",
+      "pages", "p", "tome", "vol", "volume", "numéro", "n", "no", "annexe", "livre", "partie", "titre",
+      "résolution", "amendement", "décret", "loi", "rue", "avenue", "boulevard", "bd", "route",
+      "autoroute", "ligne", "saison", "épisode", "version", "niveau", "classe", "groupe")
+    b.roles(
+      .changeVerb, "passé", "passée", "passés", "passées", "passer", "passant", "passe", "passera",
+      "passerait", "grimpé", "chuté", "augmenté", "baissé", "progressé", "reculé", "diminué", "bondi",
+      "porté", "portée", "portant", "ramené",
+      "ramenée", "relevé", "abaissé", "monté", "descendu", "tombé", "tombée")
 
     b.month(1, "janvier", "janv", "jan")
     b.month(2, "février", "fevrier", "févr", "fév", "fevr", "fev")
@@ -136,20 +141,26 @@ enum FrenchWords {
     b.currencyAdjective("JPY", "japonais")
     b.currencyAdjective("CNY", "chinois")
 
-    b.qualifier(.moreThan, "plus de", "plus d", "au delà de", "au delà d", "supérieur à", "supérieure à",
-                "supérieurs à", "supérieures à", "un peu plus de", "un peu plus d", "bien plus de", "plus que",
-                "largement plus de", "davantage que", "dépassant", "excédant")
-    b.qualifier(.atLeast, "au moins", "au minimum", "pas moins de", "pas moins d", "un minimum de",
-                "supérieur ou égal à", "supérieure ou égale à", "supérieurs ou égaux à", "supérieures ou égales à")
-    b.qualifier(.lessThan, "moins de", "moins d", "inférieur à", "inférieure à", "inférieurs à",
-                "inférieures à", "un peu moins de", "un peu moins d", "moins que",
-                "inférieur ou égal à", "inférieure ou égale à", "inférieurs ou égaux à", "inférieures ou égales à")
-    b.qualifier(.atMost, "jusqu à", "jusqu au", "au plus", "au maximum", "pas plus de", "pas plus d",
-                "tout au plus", "un maximum de")
-    b.qualifier(.about, "environ", "quelque", "autour de", "autour d", "aux alentours de", "approximativement",
-                "à peu près", "de l ordre de", "de l ordre d", "grosso modo", "en gros")
-    b.qualifier(.nearly, "près de", "près d", "presque", "quasiment", "pas loin de", "pas loin d",
-                "pratiquement", "frôlant", "avoisinant", "quasi")
+    b.qualifier(
+      .moreThan, "plus de", "plus d", "au delà de", "au delà d", "supérieur à", "supérieure à",
+      "supérieurs à", "supérieures à", "un peu plus de", "un peu plus d", "bien plus de", "plus que",
+      "largement plus de", "davantage que", "dépassant", "excédant")
+    b.qualifier(
+      .atLeast, "au moins", "au minimum", "pas moins de", "pas moins d", "un minimum de",
+      "supérieur ou égal à", "supérieure ou égale à", "supérieurs ou égaux à", "supérieures ou égales à")
+    b.qualifier(
+      .lessThan, "moins de", "moins d", "inférieur à", "inférieure à", "inférieurs à",
+      "inférieures à", "un peu moins de", "un peu moins d", "moins que",
+      "inférieur ou égal à", "inférieure ou égale à", "inférieurs ou égaux à", "inférieures ou égales à")
+    b.qualifier(
+      .atMost, "jusqu à", "jusqu au", "au plus", "au maximum", "pas plus de", "pas plus d",
+      "tout au plus", "un maximum de")
+    b.qualifier(
+      .about, "environ", "quelque", "autour de", "autour d", "aux alentours de", "approximativement",
+      "à peu près", "de l ordre de", "de l ordre d", "grosso modo", "en gros")
+    b.qualifier(
+      .nearly, "près de", "près d", "presque", "quasiment", "pas loin de", "pas loin d",
+      "pratiquement", "frôlant", "avoisinant", "quasi")
     return b
   }
 }

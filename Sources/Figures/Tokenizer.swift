@@ -80,13 +80,17 @@ struct Tokenizer {
         }
         var entry: Int32 = -1
         if i - start <= 32, let key = WordKey.fold(p, start, i, table: fold) { entry = lexicon.entry(for: key) }
-        tokens.append(Token(kind: .word, gap: gap, capital: b >= 0x41 && b <= 0x5A, entry: entry, scalar: 0,
-                            start: start, end: i))
+        tokens.append(
+          Token(
+            kind: .word, gap: gap, capital: b >= 0x41 && b <= 0x5A, entry: entry, scalar: 0,
+            start: start, end: i))
         gap = .none
       case .digit:
         let (number, next) = lexNumber(p, i, end)
-        tokens.append(Token(kind: .number, gap: gap, capital: false, entry: Int32(numbers.count), scalar: 0,
-                            start: i, end: next))
+        tokens.append(
+          Token(
+            kind: .number, gap: gap, capital: false, entry: Int32(numbers.count), scalar: 0,
+            start: i, end: next))
         numbers.append(number)
         i = next
         gap = .none
@@ -100,8 +104,10 @@ struct Tokenizer {
             n.integerDigits = 0
             n.plain = false
             n.leadingZero = false
-            tokens.append(Token(kind: .number, gap: gap, capital: false, entry: Int32(numbers.count), scalar: 0,
-                                start: i, end: next))
+            tokens.append(
+              Token(
+                kind: .number, gap: gap, capital: false, entry: Int32(numbers.count), scalar: 0,
+                start: i, end: next))
             numbers.append(n)
             i = next
             gap = .none
@@ -113,8 +119,10 @@ struct Tokenizer {
           i = Tokenizer.skipToSpace(p, i, end)
           continue
         }
-        tokens.append(Token(kind: .symbol, gap: gap, capital: false, entry: -1, scalar: scalar, start: i,
-                            end: i + length))
+        tokens.append(
+          Token(
+            kind: .symbol, gap: gap, capital: false, entry: -1, scalar: scalar, start: i,
+            end: i + length))
         i += length
         gap = .none
       }
@@ -144,7 +152,8 @@ struct Tokenizer {
       }
     }
     guard i + 3 < end else { return (.symbol, 1, 0xFFFD) }
-    let s = UInt32(b & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6
+    let s =
+      UInt32(b & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6
       | UInt32(p[i + 3] & 0x3F)
     return (.symbol, 4, s)
   }
@@ -153,7 +162,8 @@ struct Tokenizer {
   private static func startsURL(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ i: Int, _ end: Int) -> Bool {
     if i + 2 < end && p[i] == 0x3A && p[i + 1] == 0x2F && p[i + 2] == 0x2F { return true }
     if i - start == 3 && i < end && p[i] == 0x2E && (p[start] | 0x20) == 0x77 && (p[start + 1] | 0x20) == 0x77
-      && (p[start + 2] | 0x20) == 0x77 {
+      && (p[start + 2] | 0x20) == 0x77
+    {
       return true
     }
     return false
@@ -226,7 +236,8 @@ struct Tokenizer {
       if seps == 0 && firstLength <= 3 && c < 0xF0 {
         let n = Tokenizer.groupSpace(p, i, end)
         if n > 0 && i + n + 3 <= end && Tokenizer.isDigit(p[i + n]) && Tokenizer.isDigit(p[i + n + 1])
-          && Tokenizer.isDigit(p[i + n + 2]) && (i + n + 3 == end || !Tokenizer.isDigit(p[i + n + 3])) {
+          && Tokenizer.isDigit(p[i + n + 2]) && (i + n + 3 == end || !Tokenizer.isDigit(p[i + n + 3]))
+        {
           for k in 0..<3 { mantissa = mantissa * 10 + Double(p[i + n + k] &- 0x30) }
           digits += 3
           spaceGroups += 1
@@ -236,8 +247,9 @@ struct Tokenizer {
       }
       break
     }
-    var number = DigitNumber(mantissa: mantissa, fractionDigits: 0, integerDigits: digits, plain: true,
-                             malformed: false, leadingZero: leadingZero, dotted: nil)
+    var number = DigitNumber(
+      mantissa: mantissa, fractionDigits: 0, integerDigits: digits, plain: true,
+      malformed: false, leadingZero: leadingZero, dotted: nil)
     if seps == 0 {
       number.plain = spaceGroups == 0
       return (number, i)

@@ -10,9 +10,10 @@ struct WordKey: Hashable, Sendable {
   init(_ word: String) {
     let bytes = Array(word.utf8)
     let table = WordKey.latin1Fold
-    self = bytes.withUnsafeBufferPointer { p in
-      table.withUnsafeBufferPointer { WordKey.fold(p, 0, p.count, table: $0) }
-    } ?? .empty
+    self =
+      bytes.withUnsafeBufferPointer { p in
+        table.withUnsafeBufferPointer { WordKey.fold(p, 0, p.count, table: $0) }
+      } ?? .empty
   }
 
   init(low: UInt64, high: UInt64) {

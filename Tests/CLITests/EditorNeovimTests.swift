@@ -224,43 +224,8 @@ enum EditorTool {
     _ executable: URL, _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
     timeout: TimeInterval
   ) throws -> Run {
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    if let directory { process.currentDirectoryURL = directory }
-    var env = ProcessInfo.processInfo.environment
-    env.merge(environment) { $1 }
-    process.environment = env
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    let group = DispatchGroup()
-    nonisolated(unsafe) var out = Data()
-    nonisolated(unsafe) var err = Data()
-    group.enter()
-    DispatchQueue.global().async {
-      out = output.fileHandleForReading.readDataToEndOfFile()
-      group.leave()
-    }
-    group.enter()
-    DispatchQueue.global().async {
-      err = errors.fileHandleForReading.readDataToEndOfFile()
-      group.leave()
-    }
-    var timedOut = false
-    if group.wait(timeout: .now() + timeout) == .timedOut {
-      timedOut = true
-      process.terminate()
-      Issue.record("\(executable.lastPathComponent) did not finish within \(timeout) s")
-      // A child (the language server) may still hold the pipes open: stop waiting for them.
-      _ = group.wait(timeout: .now() + 2)
-    }
-    process.waitUntilExit()
-    return Run(
-      status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-      stderr: String(decoding: err, as: UTF8.self), timedOut: timedOut)
+    let (result, timedOut) = try ChildProcess.run(
+      executable, arguments, stdin: nil, in: directory, environment: environment, timeout: timeout)
+    return Run(status: result.status, stdout: result.stdout, stderr: result.stderr, timedOut: timedOut)
   }
 }

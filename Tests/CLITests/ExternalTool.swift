@@ -10,43 +10,10 @@ enum ExternalTool {
     _ executable: String, _ arguments: [String], stdin: Data? = nil, in directory: URL? = nil,
     environment: [String: String] = [:], timeout: TimeInterval = 120
   ) throws -> RunResult {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [executable] + arguments
-    if let directory { process.currentDirectoryURL = directory }
-    var env = ProcessInfo.processInfo.environment
-    env.merge(environment) { $1 }
-    process.environment = env
-    let input = Pipe()
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardInput = input
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    let group = DispatchGroup()
-    nonisolated(unsafe) var out = Data()
-    nonisolated(unsafe) var err = Data()
-    group.enter()
-    DispatchQueue.global().async {
-      out = output.fileHandleForReading.readDataToEndOfFile()
-      group.leave()
-    }
-    group.enter()
-    DispatchQueue.global().async {
-      err = errors.fileHandleForReading.readDataToEndOfFile()
-      group.leave()
-    }
-    if let stdin { try? input.fileHandleForWriting.write(contentsOf: stdin) }
-    try? input.fileHandleForWriting.close()
-    if group.wait(timeout: .now() + timeout) == .timedOut {
-      process.terminate()
-      Issue.record("\(executable) \(arguments.joined(separator: " ")) did not finish within \(timeout) s")
-    }
-    process.waitUntilExit()
-    return RunResult(
-      status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-      stderr: String(decoding: err, as: UTF8.self))
+    try ChildProcess.run(
+      URL(fileURLWithPath: "/usr/bin/env"), [executable] + arguments, stdin: stdin ?? Data(), in: directory,
+      environment: environment, timeout: timeout
+    ).result
   }
 
   /// Runs a Python snippet; `sys.argv[1...]` are `arguments`.

@@ -34,8 +34,22 @@ enum Factlint {
     _ arguments: [String], stdin: Data? = nil, in directory: URL? = nil, environment: [String: String] = [:],
     timeout: TimeInterval = 60
   ) throws -> RunResult {
+    try ChildProcess.run(
+      binary, arguments, stdin: stdin ?? Data(), in: directory, environment: environment, timeout: timeout
+    ).result
+  }
+}
+
+/// Runs a child process with a deadline, draining its output while feeding its input, so neither a large output
+/// nor a hang can block a test: past the deadline the child is stopped and the test records an issue.
+enum ChildProcess {
+  /// `stdin` nil gives the child /dev/null.
+  static func run(
+    _ executable: URL, _ arguments: [String], stdin: Data?, in directory: URL? = nil,
+    environment: [String: String] = [:], timeout: TimeInterval
+  ) throws -> (result: RunResult, timedOut: Bool) {
     let process = Process()
-    process.executableURL = binary
+    process.executableURL = executable
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = directory }
     var env = ProcessInfo.processInfo.environment
@@ -44,11 +58,14 @@ enum Factlint {
     let input = Pipe()
     let output = Pipe()
     let errors = Pipe()
-    process.standardInput = input
+    if stdin == nil {
+      process.standardInput = FileHandle.nullDevice
+    } else {
+      process.standardInput = input
+    }
     process.standardOutput = output
     process.standardError = errors
     try process.run()
-    // Drain both pipes while writing, so a large output never blocks the child.
     let group = DispatchGroup()
     nonisolated(unsafe) var out = Data()
     nonisolated(unsafe) var err = Data()
@@ -62,16 +79,24 @@ enum Factlint {
       err = errors.fileHandleForReading.readDataToEndOfFile()
       group.leave()
     }
-    if let stdin { try? input.fileHandleForWriting.write(contentsOf: stdin) }
-    try? input.fileHandleForWriting.close()
+    if let stdin {
+      try? input.fileHandleForWriting.write(contentsOf: stdin)
+      try? input.fileHandleForWriting.close()
+    }
+    var timedOut = false
     if group.wait(timeout: .now() + timeout) == .timedOut {
+      timedOut = true
       process.terminate()
-      Issue.record("factlint \(arguments.joined(separator: " ")) did not finish within \(timeout) s")
+      Issue.record(
+        "\(executable.lastPathComponent) \(arguments.joined(separator: " ")) did not finish within \(timeout) s")
+      // A grandchild (a language server) may still hold the pipes open: stop waiting for them.
+      _ = group.wait(timeout: .now() + 2)
     }
     process.waitUntilExit()
-    return RunResult(
+    let result = RunResult(
       status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
       stderr: String(decoding: err, as: UTF8.self))
+    return (result, timedOut)
   }
 }
 

@@ -56,8 +56,10 @@ import Testing
   }
 
   @Test func ranges() {
-    for marked in ["[[between 400 and 600 percent]]", "[[from 400 to 600%]]", "[[400-600%]]", "[[400–600%]]",
-                   "[[400 to 600%]]"] {
+    for marked in [
+      "[[between 400 and 600 percent]]", "[[from 400 to 600%]]", "[[400-600%]]", "[[400–600%]]",
+      "[[400 to 600%]]",
+    ] {
       let f = figure("a rise of " + marked + " in prices", .en)
       #expect(f?.lower == 400, "\(marked)")
       #expect(f?.upper == 600, "\(marked)")
@@ -86,8 +88,9 @@ import Testing
   @Test func dates() {
     #expect(figure("on [[October 28, 2025]].", .en)?.date == CalendarDate(year: 2025, month: 10, day: 28))
     #expect(figure("on [[28 October 2025]].", .en)?.date == CalendarDate(year: 2025, month: 10, day: 28))
-    #expect(figure("on [[Tuesday, October 28, 2025]].", .en)?.date
-      == CalendarDate(year: 2025, month: 10, day: 28, weekday: 2))
+    #expect(
+      figure("on [[Tuesday, October 28, 2025]].", .en)?.date
+        == CalendarDate(year: 2025, month: 10, day: 28, weekday: 2))
     #expect(figure("on [[Oct. 28]], he", .en)?.date == CalendarDate(year: nil, month: 10, day: 28))
     #expect(figure("on [[10/28/2025]]", .en)?.date == CalendarDate(year: 2025, month: 10, day: 28))
     #expect(figure("on [[28/10/2025]]", .en)?.date == CalendarDate(year: 2025, month: 10, day: 28))

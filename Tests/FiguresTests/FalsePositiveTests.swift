@@ -29,7 +29,8 @@ import Testing
   }
 
   @Test func spansAreSortedAndDisjoint() {
-    let text = "Entre 2010 et 2015, plus de 60 % des 4 000 soldats, soit deux tiers, ont coûté 2,5 milliards d’euros "
+    let text =
+      "Entre 2010 et 2015, plus de 60 % des 4 000 soldats, soit deux tiers, ont coûté 2,5 milliards d’euros "
       + "le 31 mars 2024 ; de 400 à 600 %."
     let found = FigureExtractor(language: .fr).figures(in: text)
     #expect(found.count == 7)

@@ -22,9 +22,11 @@ import Testing
   }
 
   @Test func percentages() {
-    for marked in ["la Chine assure [[92 %]] de", "la Chine assure [[92%]] de", "la Chine assure [[92\u{00A0}%]] de",
-                   "la Chine assure [[92 pour cent]] de", "la Chine assure [[92 pourcent]] de",
-                   "la Chine assure [[quatre-vingt-douze pour cent]] de"] {
+    for marked in [
+      "la Chine assure [[92 %]] de", "la Chine assure [[92%]] de", "la Chine assure [[92\u{00A0}%]] de",
+      "la Chine assure [[92 pour cent]] de", "la Chine assure [[92 pourcent]] de",
+      "la Chine assure [[quatre-vingt-douze pour cent]] de",
+    ] {
       let f = figure(marked, .fr)
       #expect(f?.kind == .percent, "\(marked)")
       #expect(f?.value == 92, "\(marked)")
@@ -79,8 +81,10 @@ import Testing
   }
 
   @Test func ranges() {
-    for marked in ["[[400 à 600 %]]", "[[entre 400 et 600 %]]", "[[de 400 à 600 %]]", "[[400-600%]]",
-                   "[[400–600 %]]", "[[400 % à 600 %]]"] {
+    for marked in [
+      "[[400 à 600 %]]", "[[entre 400 et 600 %]]", "[[de 400 à 600 %]]", "[[400-600%]]",
+      "[[400–600 %]]", "[[400 % à 600 %]]",
+    ] {
       let f = figure("une hausse " + marked + " des prix", .fr)
       #expect(f?.lower == 400, "\(marked)")
       #expect(f?.upper == 600, "\(marked)")

@@ -82,7 +82,9 @@ enum FiguresCommand {
     let range = ScalarRange(figure.span, in: table)
     var members: [(String, JSON)] = [
       ("text", .string(figure.text)), ("line", .int(range.line)), ("column", .int(range.column)),
-      ("endLine", .int(range.endLine)), ("endColumn", .int(range.endColumn)), ("kind", .string(figure.kind.rawValue)),
+      ("endLine", .int(range.endLine)), ("endColumn", .int(range.endColumn)),
+      // "demain", "next Friday": a date the text does not fix; reported as a date without a `date` field.
+      ("kind", .string(figure.kind == .relativeDate ? FigureKind.date.rawValue : figure.kind.rawValue)),
     ]
     if let date = figure.date {
       // Dates carry no numeric value; "XXXX" and "XX" stand for a year or day left unwritten.
@@ -100,6 +102,7 @@ enum FiguresCommand {
       default: break
       }
     }
+    if figure.kind == .relativeDate { members.append(("relative", .bool(true))) }
     members.append(("unit", figure.unit.map(JSON.string) ?? .null))
     members.append(("qualifier", figure.qualifier.map { .string($0.rawValue) } ?? .null))
     return .object(members)
