@@ -23,13 +23,6 @@ struct ClaimFinder {
     "il elle ils elles ce cela ceci celle celui ceux celles on c ces cette cet leur")
   static let englishPronouns = WordScanner.hashes("it its they their he she his her this these that those such")
 
-  /// The terms one fact has in a sentence (and, for a pronoun subject, the sentence before).
-  private struct FactTermsFound {
-    var subject: [Range<Int>] = []
-    var context: [[Range<Int>]] = []
-    var exclude: [Range<Int>] = []
-  }
-
   func claims(in draft: Draft, block: Block) -> [Claim] {
     draft.prose.withUnsafeBufferPointer { prose in
       var claims: [Claim] = []
@@ -44,7 +37,7 @@ struct ClaimFinder {
         if candidates.isEmpty { continue }
         let figures = extractor.figures(in: draft.prose, range: sentence)
         if figures.isEmpty { continue }
-        claims += pair(figures, with: candidates, draft: draft)
+        claims += pair(figures, with: candidates, hits: all, draft: draft)
       }
       return claims
     }
@@ -61,30 +54,17 @@ struct ClaimFinder {
     return (language == .fr ? Self.frenchPronouns : Self.englishPronouns).contains(first)
   }
 
-  /// Facts whose subject and every context group are among the hits, with where their terms stand.
-  private func factsNamed(by hits: [TermHit]) -> [(fact: Int, terms: FactTermsFound)] {
+  /// Facts whose subject and every context group are among the hits, in fact order.
+  private func factsNamed(by hits: [TermHit]) -> [Int] {
     var named: [Int] = []
-    for hit in hits where hit.role == .subject && !named.contains(hit.fact) { named.append(hit.fact) }
-    guard !named.isEmpty else { return [] }
-    var result: [(fact: Int, terms: FactTermsFound)] = []
-    for fact in named.sorted() {
-      var terms = FactTermsFound()
+    for hit in hits where hit.role == .subject && !named.contains(hit.fact) {
       var groups: UInt64 = 0
-      var count = 0
-      for hit in hits where hit.fact == fact {
-        count = hit.contextGroups
-        switch hit.role {
-        case .subject: terms.subject.append(hit.span)
-        case .exclude: terms.exclude.append(hit.span)
-        case .context(let g):
-          groups |= 1 << UInt64(min(g, 63))
-          while terms.context.count <= g { terms.context.append([]) }
-          terms.context[g].append(hit.span)
-        }
+      for other in hits where other.fact == hit.fact {
+        if case .context(let g) = other.role { groups |= 1 << UInt64(min(g, 63)) }
       }
-      if groups.nonzeroBitCount == count { result.append((fact, terms)) }
+      if groups.nonzeroBitCount == hit.contextGroups { named.append(hit.fact) }
     }
-    return result
+    return named.count > 1 ? named.sorted() : named
   }
 
   @inline(__always)
@@ -94,8 +74,11 @@ struct ClaimFinder {
     return 0
   }
 
-  private func nearest(_ spans: [Range<Int>], to span: Range<Int>) -> Int {
-    spans.reduce(Int.max) { min($0, distance($1, span)) }
+  /// How close the fact's terms of one role stand to a figure, in bytes (Int.max when there is none).
+  private func nearest(_ hits: [TermHit], fact: Int, role: TermIndex.Role, to span: Range<Int>) -> Int {
+    var best = Int.max
+    for hit in hits where hit.fact == fact && hit.role == role { best = min(best, distance(hit.span, span)) }
+    return best
   }
 
   /// A year written on its own ("en 2010", "in 2024"): it sets the sentence in time.
@@ -107,15 +90,13 @@ struct ClaimFinder {
     return Int(v)
   }
 
-  private func pair(_ figures: [Figure], with candidates: [(fact: Int, terms: FactTermsFound)], draft: Draft)
-    -> [Claim]
-  {
+  private func pair(_ figures: [Figure], with candidates: [Int], hits: [TermHit], draft: Draft) -> [Claim] {
     let yearMentions = figures.enumerated().compactMap { i, f in mentionedYear(f).map { (i, $0) } }
     var pairs: [(score: Int, figure: Int, fact: Int, scale: Double)] = []
     for (i, figure) in figures.enumerated() {
       let isYear = figure.kind == .number && yearMentions.contains { $0.0 == i }
       if isYear { continue }
-      for (factIndex, terms) in candidates {
+      for factIndex in candidates {
         // Fields are read in place: copying a Fact would retain and release each of its strings and arrays.
         let unit = base.facts[factIndex].unit
         guard let scale = UnitFit.scale(of: figure, for: unit),
@@ -127,10 +108,16 @@ struct ClaimFinder {
           if elsewhere { continue }
           if unit != .date, let year = figure.date?.year, !years.contains(year) { continue }
         }
-        let subject = nearest(terms.subject, to: figure.span)
-        if nearest(terms.exclude, to: figure.span) < subject { continue }
+        let subject = nearest(hits, fact: factIndex, role: .subject, to: figure.span)
+        if nearest(hits, fact: factIndex, role: .exclude, to: figure.span) < subject { continue }
         var score = subject
-        for spans in terms.context { score += nearest(spans, to: figure.span) }
+        let groups = hits.first { $0.fact == factIndex }?.contextGroups ?? 0
+        for g in 0..<groups {
+          // Saturating: a distance of Int.max (no such term) must not overflow the sum.
+          score =
+            min(Int.max / 2, score)
+            + min(Int.max / 2, nearest(hits, fact: factIndex, role: .context(g), to: figure.span))
+        }
         pairs.append((score, i, factIndex, scale))
       }
     }

@@ -13,8 +13,18 @@ public enum SentenceSplitter {
     for sentence in raw {
       var start = sentence.lowerBound
       while sentence.upperBound - start > maximumLength {
+        // Cut after a clause (", ", "; ", ": ") if one ends in the second half, else at a space, else anywhere.
         var cut = start + maximumLength
-        while cut > start + maximumLength / 2 && bytes[cut] != 0x20 { cut -= 1 }
+        while cut > start + maximumLength / 2
+          && !(bytes[cut] == 0x20
+            && [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":")].contains(bytes[cut - 1]))
+        {
+          cut -= 1
+        }
+        if cut <= start + maximumLength / 2 {
+          cut = start + maximumLength
+          while cut > start + maximumLength / 2 && bytes[cut] != 0x20 { cut -= 1 }
+        }
         if bytes[cut] != 0x20 {
           cut = start + maximumLength
           while cut > start && bytes[cut] & 0xC0 == 0x80 { cut -= 1 }

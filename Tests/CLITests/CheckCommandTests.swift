@@ -136,12 +136,22 @@ let rightFrench = "La Chine assure 92 % de la production raffinée de terres rar
   }
 
   @Test func aFiftyMegabyteLineNeitherCrashesNorHangs() throws {
+    // One line, no sentence end, a wrong figure every 100 KB or so: positions far into the line must be exact.
     var line = Data()
-    let chunk = Data("la Chine assure 95 % du raffinage des terres rares, ".utf8)
-    while line.count < 50_000_000 { line.append(chunk) }
-    let result = try Factlint.run(["check", "--format", "json", "-"], stdin: line, timeout: 300)
+    let filler = Data(String(repeating: "un texte courant sans rien de notable, ", count: 2_500).utf8)
+    let claim = Data("la Chine assure 95 % du raffinage des terres rares, ".utf8)
+    while line.count < 50_000_000 {
+      line.append(filler)
+      line.append(claim)
+    }
+    let claims = line.count / (filler.count + claim.count)
+    let result = try Factlint.run(["check", "--format", "json", "-"], stdin: line, timeout: 600)
     #expect(result.status == 1)
-    #expect((result.json?["summary"] as? [String: Any])?["errors"] as? Int ?? 0 > 1000)
+    #expect((result.json?["summary"] as? [String: Any])?["errors"] as? Int == claims)
+    let files = try #require(result.json?["files"] as? [[String: Any]])
+    let last = try #require((files.first?["findings"] as? [[String: Any]])?.last)
+    #expect(last["line"] as? Int == 1)
+    #expect(last["column"] as? Int == (claims - 1) * (filler.count + claim.count) + filler.count + 17)
   }
 
   @Test func usageErrorsExit64WithUsageOnStderr() throws {
