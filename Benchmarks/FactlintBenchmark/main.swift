@@ -90,17 +90,17 @@ if arguments.contains("--memory-engine") {
   )
   exit(0)
 }
-if arguments.contains("--memory-lsp") {
-  let results = LanguageServerLatencyProbe.run(words: 10_000, edits: 20, openDrafts: 10)
-  print("lsp: peak \(results.peakResidentKiB / 1024) MiB with \(results.openDrafts) open 10,000-word drafts")
+if arguments.contains("--lsp") {
+  // Latency after one-character edits, and memory with ten open drafts, in a process of its own.
+  print(LanguageServerLatencyProbe.run(words: 10_000, edits: quick ? 50 : 200, openDrafts: 10))
   exit(0)
 }
 
 /// Runs this benchmark again with `flag` and returns what it printed.
-func fresh(_ flag: String) -> String {
+func fresh(_ flags: String...) -> String {
   let process = Process()
   process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-  process.arguments = [flag]
+  process.arguments = flags
   let pipe = Pipe()
   process.standardOutput = pipe
   try? process.run()
@@ -157,7 +157,5 @@ print("  " + fresh("--memory-engine") + " (10 MB draft, curated base)")
 // Language server latency after a one-character edit.
 if !arguments.contains("--no-lsp") {
   print("")
-  let results = LanguageServerLatencyProbe.run(words: 10_000, edits: quick ? 50 : 200, openDrafts: 1)
-  print(results)
-  print("  " + fresh("--memory-lsp"))
+  print(quick ? fresh("--lsp", "--quick") : fresh("--lsp"))
 }

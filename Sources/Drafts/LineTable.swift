@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// How a column is counted: the CLI counts Unicode scalars, LSP clients UTF-16 code units or UTF-8 bytes.
 public enum ColumnEncoding: String, Sendable, Hashable {
   case utf8 = "utf-8"
@@ -51,6 +57,15 @@ public struct LineTable: Sendable {
     bytes.withUnsafeBufferPointer { buffer in
       var i = 0
       let n = buffer.count
+      guard let base = buffer.baseAddress else { return }
+      if memchr(base, 0x0D, n) == nil {
+        // No CR anywhere (the common case): let memchr find each LF.
+        while i < n, let found = memchr(base + i, 0x0A, n - i) {
+          i = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base + 1
+          starts.append(i)
+        }
+        return
+      }
       while i < n {
         let byte = buffer[i]
         if byte == 0x0A {

@@ -166,19 +166,28 @@ public struct WordCursor {
   @inlinable
   public var folded: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: buffer, count: length) }
 
+  /// ASCII letters and digits folded (lowercase), 0 for ASCII separators, 0xFF for bytes that start or continue
+  /// a multi-byte character: one table lookup classifies a byte.
+  @usableFromInline static let asciiFold: [UInt8] = (0..<256).map { b in
+    switch b {
+    case 0x30...0x39, 0x61...0x7A: UInt8(b)
+    case 0x41...0x5A: UInt8(b | 0x20)
+    case 0x80...0xFF: 0xFF
+    default: 0
+    }
+  }
+
   @inlinable
   public mutating func next() -> Word? {
     var start = -1
     var wordEnd = 0
     var hash = WordScanner.fnvOffset
     length = 0
-    while i < end {
-      let b = bytes[i]
-      if b < 0x80 {
-        // ASCII fast path: letters and digits extend the word, anything else ends it.
-        let lower = b | 0x20
-        if (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) {
-          let c = b >= 0x41 && b <= 0x5A ? lower : b
+    return WordCursor.asciiFold.withUnsafeBufferPointer { table -> Word? in
+      while i < end {
+        let c = table[Int(bytes[i])]
+        if c != 0 && c != 0xFF {
+          // ASCII letter or digit: extend the word.
           if start < 0 { start = i }
           if length < WordCursor.capacity {
             buffer[length] = c
@@ -189,24 +198,26 @@ public struct WordCursor {
           wordEnd = i
           continue
         }
-        i += 1
-      } else {
-        var j = i
-        if let piece = WordScanner.fold(bytes, at: &j, end: end) {
-          if start < 0 { start = i }
-          for k in 0..<piece.count where length < WordCursor.capacity {
-            buffer[length] = piece[k]
-            length += 1
-            hash = WordScanner.mix(hash, piece[k])
+        if c == 0xFF {
+          var j = i
+          if let piece = WordScanner.fold(bytes, at: &j, end: end) {
+            if start < 0 { start = i }
+            for k in 0..<piece.count where length < WordCursor.capacity {
+              buffer[length] = piece[k]
+              length += 1
+              hash = WordScanner.mix(hash, piece[k])
+            }
+            i = j
+            wordEnd = j
+            continue
           }
           i = j
-          wordEnd = j
-          continue
+        } else {
+          i += 1
         }
-        i = j
+        if start >= 0 { return Word(span: start..<wordEnd, hash: hash, foldedLength: length) }
       }
-      if start >= 0 { return Word(span: start..<wordEnd, hash: hash, foldedLength: length) }
+      return start >= 0 ? Word(span: start..<wordEnd, hash: hash, foldedLength: length) : nil
     }
-    return start >= 0 ? Word(span: start..<wordEnd, hash: hash, foldedLength: length) : nil
   }
 }
