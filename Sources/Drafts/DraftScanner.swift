@@ -262,6 +262,10 @@ struct DraftScanner {
 
   // MARK: Inline constructs
 
+  /// How far a code span or a link target is looked for: longer ones are left as text, and a line of
+  /// unmatched openers costs linear time.
+  static let inlineSearchLimit = 4096
+
   /// Bytes that may open an inline construct; everything else is skipped with one table lookup.
   static let special: [Bool] = {
     var table = [Bool](repeating: false, count: 256)
@@ -305,7 +309,9 @@ struct DraftScanner {
         let count = run(of: b, at: i, limit: end)
         var j = i + count
         var closed = false
-        while j < end {
+        // Bounded, so a line of unmatched backticks stays linear.
+        let searchEnd = min(end, j + DraftScanner.inlineSearchLimit)
+        while j < searchEnd {
           if bytes[j] == b {
             let closing = run(of: b, at: j, limit: end)
             if closing == count {
@@ -344,7 +350,8 @@ struct DraftScanner {
           let closer = bytes[i + 1] == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
           var depth = 0
           var j = i + 1
-          while j < end {
+          let searchEnd = min(end, j + DraftScanner.inlineSearchLimit)
+          while j < searchEnd {
             if bytes[j] == bytes[i + 1] { depth += 1 }
             if bytes[j] == closer {
               depth -= 1
@@ -352,7 +359,7 @@ struct DraftScanner {
             }
             j += 1
           }
-          if j < end {
+          if j < searchEnd {
             prose[open] = 0x20
             if open > range.lowerBound && bytes[open - 1] == UInt8(ascii: "!") { prose[open - 1] = 0x20 }
             blank(i..<j + 1)

@@ -272,7 +272,11 @@ struct FactFileParser {
 
   mutating func period(_ node: JSONNode?) -> FactPeriod? {
     guard let node else { return nil }
-    if let year = node["year"]?.number {
+    if let yearNode = node["year"] {
+      guard let year = yearNode.number, year == year.rounded(), (1...9999).contains(year) else {
+        report(yearNode, "\"year\" is a whole year such as 2024")
+        return nil
+      }
       return FactPeriod(years: Int(year)...Int(year), asOf: nil)
     }
     if let from = node["from"]?.string.flatMap(Self.isoDate), let to = node["to"]?.string.flatMap(Self.isoDate),

@@ -105,6 +105,8 @@ let validFact = """
       ("\"published\": \"2025-05-21\"", "\"published\": \"May 2025\""),
       ("\"url\": \"https://iea.org\"", "\"url\": \"iea.org\""),
       ("\"id\": \"a-fact\"", "\"id\": \"A Fact\""),
+      ("\"unit\": \"percent\"", "\"unit\": \"percent\", \"period\": {\"year\": 1e300}"),
+      ("\"unit\": \"percent\"", "\"unit\": \"percent\", \"period\": {\"from\": \"2025-13-01\", \"to\": \"x\"}"),
     ]
     for (original, broken) in cases {
       let found = diagnostics([("v.json", factFile(validFact.replacingOccurrences(of: original, with: broken)))])
