@@ -122,12 +122,13 @@ struct ClaimFinder {
       }
     }
     pairs.sort { $0.score != $1.score ? $0.score < $1.score : $0.figure < $1.figure }
-    var usedFigures = Set<Int>()
-    var usedFacts = Set<Int>()
+    // A sentence holds a handful of figures and facts: arrays beat hashing here.
+    var usedFigures: [Int] = []
+    var usedFacts: [Int] = []
     var claims: [Claim] = []
     for pair in pairs where !usedFigures.contains(pair.figure) && !usedFacts.contains(pair.fact) {
-      usedFigures.insert(pair.figure)
-      usedFacts.insert(pair.fact)
+      usedFigures.append(pair.figure)
+      usedFacts.append(pair.fact)
       let figure = figures[pair.figure]
       let shared = base.shared[pair.fact]
       let fact = shared.fact
@@ -135,6 +136,7 @@ struct ClaimFinder {
       let fix = agrees ? nil : ExpectedText(language: language).fix(fact, for: figure, draft: draft)
       claims.append(Claim(figure: figure, shared: shared, agrees: agrees, language: language, fix: fix))
     }
-    return claims.sorted { $0.figure.span.lowerBound < $1.figure.span.lowerBound }
+    if claims.count > 1 { claims.sort { $0.figure.span.lowerBound < $1.figure.span.lowerBound } }
+    return claims
   }
 }
