@@ -69,37 +69,37 @@ enum DraftInput {
       return .failure(InputError(path: path, message: reason))
     }
     defer { close(fd) }
-    // Read straight into the array the checker keeps: going through Data would hold the draft twice.
     var status = stat()
-    var bytes: [UInt8] = []
-    if fstat(fd, &status) == 0 && status.st_size > 0 { bytes.reserveCapacity(Int(status.st_size)) }
-    var chunk = [UInt8](repeating: 0, count: 65_536)
-    while true {
-      let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        return .failure(InputError(path: path, message: "cannot read the file: \(String(cString: strerror(errno)))"))
-      }
-      if count == 0 { break }
-      bytes.append(contentsOf: chunk[0..<count])
+    let size = fstat(fd, &status) == 0 ? Int(status.st_size) : 0
+    guard let bytes = readAll(fd, expected: size) else {
+      return .failure(InputError(path: path, message: "cannot read the file: \(String(cString: strerror(errno)))"))
     }
     return validate(bytes, path: path)
   }
 
   /// Standard input, read in 64 KiB chunks.
   static func readStandardInput(displayName: String) -> Result<[UInt8], InputError> {
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 65_536)
-    while true {
-      let count = chunk.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        return .failure(InputError(path: displayName, message: "cannot read standard input"))
-      }
-      if count == 0 { break }
-      bytes.append(contentsOf: chunk[0..<count])
+    guard let bytes = readAll(STDIN_FILENO, expected: 0) else {
+      return .failure(InputError(path: displayName, message: "cannot read standard input"))
     }
     return validate(bytes, path: displayName)
+  }
+
+  /// Everything a descriptor gives until its end, in 64 KiB reads, straight into the array the checker keeps
+  /// (going through Data would hold the draft twice); nil on a read error, with errno set.
+  private static func readAll(_ fd: Int32, expected: Int) -> [UInt8]? {
+    var bytes: [UInt8] = []
+    if expected > 0 { bytes.reserveCapacity(expected) }
+    var chunk = [UInt8](repeating: 0, count: 65_536)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        return nil
+      }
+      if count == 0 { return bytes }
+      bytes.append(contentsOf: chunk[0..<count])
+    }
   }
 
   static func validate(_ bytes: [UInt8], path: String) -> Result<[UInt8], InputError> {
