@@ -18,12 +18,15 @@ public struct FigureExtractor: Sendable {
   public func figures(in bytes: [UInt8], range: Range<Int>) -> [Figure] {
     let range = range.clamped(to: 0..<bytes.count)
     return bytes.withUnsafeBufferPointer { p in
-      var tokens: [Token] = []
-      tokens.reserveCapacity(range.count / 4 + 8)
+      var tokens = TokenBuffer(capacity: range.count / 4 + 8)
+      defer { tokens.deallocate() }
       var numbers: [DigitNumber] = []
       Tokenizer(lexicon: lexicon, language: language).tokenize(p, range, tokens: &tokens, numbers: &numbers)
-      let scanner = FigureScanner(p: p, tokens: tokens, numbers: numbers, lexicon: lexicon, language: language)
-      return scanner.scan()
+      return numbers.withUnsafeBufferPointer { numbers in
+        FigureScanner.with(p: p, tokens: tokens.tokens, numbers: numbers, lexicon: lexicon, language: language) {
+          $0.scan()
+        }
+      }
     }
   }
 

@@ -41,11 +41,11 @@ extension FigureScanner {
 
   /// A single value followed by "or more", "or less", "or greater (than)", "ou plus", "ou moins": an open bound.
   func openEnded(_ m: Match) -> Match {
-    guard var f = m.figure, f.value != nil, !f.isRange, f.kind != .date, f.kind != .relativeDate else { return m }
     let j = m.end
+    guard isWord(j) && sameLine(j) && isWord(j + 1) && sameLine(j + 1) else { return m }
     let joiner = info(j)
-    guard isWord(j) && sameLine(j) && isWord(j + 1) && sameLine(j + 1),
-      joiner.roles.contains(.alternative) || joiner.roles.contains(.boundsJoiner)
+    guard joiner.roles.contains(.alternative) || joiner.roles.contains(.boundsJoiner),
+      var f = m.figure, f.value != nil, !f.isRange, f.kind != .date, f.kind != .relativeDate
     else { return m }
     let w = info(j + 1)
     let q: Qualifier

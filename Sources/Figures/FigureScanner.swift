@@ -4,19 +4,63 @@ import Drafts
 /// money with a leading symbol, then a number with what follows it; a match consumes its tokens.
 struct FigureScanner {
   let p: UnsafeBufferPointer<UInt8>
-  let tokens: [Token]
-  let numbers: [DigitNumber]
-  let lexicon: Lexicon
+  let tokens: UnsafeBufferPointer<Token>
+  let numbers: UnsafeBufferPointer<DigitNumber>
+  /// `lexicon.entries`, `lexicon.hints` and the flattened qualifier phrases, borrowed for the scan.
+  let entries: UnsafeBufferPointer<WordInfo>
+  let hints: UnsafeBufferPointer<UInt8>
+  let qualifierWords: UnsafeBufferPointer<Int32>
+  let phrasesByLast: UnsafeBufferPointer<QualifierSlot>
+  let lastWordStarts: UnsafeBufferPointer<Int32>
   let language: Language
+
+  /// Borrows the lexicon's tables for the duration of `body`.
+  static func with<R>(
+    p: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, numbers: UnsafeBufferPointer<DigitNumber>,
+    lexicon: Lexicon, language: Language, _ body: (FigureScanner) -> R
+  ) -> R {
+    lexicon.entries.withUnsafeBufferPointer { entries in
+      lexicon.hints.withUnsafeBufferPointer { hints in
+        lexicon.qualifierWords.withUnsafeBufferPointer { words in
+          lexicon.phrasesByLast.withUnsafeBufferPointer { byLast in
+            lexicon.lastWordStarts.withUnsafeBufferPointer { lastStarts in
+              body(
+                FigureScanner(
+                  p: p, tokens: tokens, numbers: numbers, entries: entries, hints: hints, qualifierWords: words,
+                  phrasesByLast: byLast, lastWordStarts: lastStarts, language: language))
+            }
+          }
+        }
+      }
+    }
+  }
 
   /// The tokens a match covers, and its figure; no figure when the tokens were an identifier ("F-35") that
   /// must not be read again from its middle.
+  ///
+  /// The figure is boxed so that a match is two words: matches are returned through several calls, and most
+  /// calls return none, where an inline `Figure?` would be copied whole each time.
   struct Match {
     var end: Int
-    var figure: Figure?
+    private var box: FigureBox?
+
+    init(end: Int, figure: Figure?) {
+      self.end = end
+      self.box = figure.map(FigureBox.init)
+    }
+
+    var figure: Figure? {
+      get { box?.figure }
+      set { box = newValue.map(FigureBox.init) }
+    }
+
+    var hasFigure: Bool { box != nil }
   }
 
-  let noInfo = WordInfo()
+  final class FigureBox {
+    let figure: Figure
+    init(_ figure: Figure) { self.figure = figure }
+  }
 
   func scan() -> [Figure] {
     var figures: [Figure] = []
@@ -25,16 +69,15 @@ struct FigureScanner {
     var lastEnd = -1
     while i < tokens.count {
       let t = tokens[i]
-      // Fast path: most tokens are words no figure starts with, or punctuation.
-      if (t.kind == .word && t.entry < 0)
-        || (t.kind == .symbol && t.scalar < 0x80 && t.scalar != 0x24
-          && t.scalar != 0x2D)
+      // Fast path: most tokens are words no figure starts with (`match` would find nothing), or punctuation.
+      if (t.kind == .word && (t.entry < 0 || hints[Int(t.entry)] & Lexicon.Hint.startsFigure == 0))
+        || (t.kind == .symbol && !mayStartFigure(symbol: t.scalar))
       {
         i += 1
         continue
       }
       if var m = match(at: i, floor: floor) {
-        if m.figure != nil { m = openEnded(m) }
+        if m.hasFigure { m = openEnded(m) }
         if let figure = m.figure {
           if let last = figures.last, lastEnd == floor, let merged = bounds(last, figure, joinerAt: floor) {
             figures[figures.count - 1] = merged
@@ -50,6 +93,13 @@ struct FigureScanner {
       }
     }
     return figures
+  }
+
+  /// Whether `match` may find a figure at a symbol: a currency sign, a vulgar fraction or a minus sign.
+  @inline(__always)
+  private func mayStartFigure(symbol s: UInt32) -> Bool {
+    if s < 0x80 { return s == 0x24 || s == 0x2D }
+    return s == 0x2212 || currencySymbol(s) != nil || vulgarFraction(s) != nil
   }
 
   private func match(at i: Int, floor: Int) -> Match? {
@@ -76,7 +126,9 @@ struct FigureScanner {
       {
         return m
       }
-      if let m = matchHalf(at: i, floor: floor) { return m }
+      if w.roles.contains(.fractionArticle) || w.roles.contains(.halfNoun), let m = matchHalf(at: i, floor: floor) {
+        return m
+      }
       if w.currency > 0, t.capital, t.end - t.start == 3, i + 1 < tokens.count, tokens[i + 1].kind == .number,
         tokens[i + 1].gap != .newline
       {
@@ -117,10 +169,10 @@ struct FigureScanner {
 
   @inline(__always)
   func info(_ i: Int) -> WordInfo {
-    guard i >= 0 && i < tokens.count else { return noInfo }
+    guard i >= 0 && i < tokens.count else { return WordInfo() }
     let t = tokens[i]
-    guard t.kind == .word && t.entry >= 0 else { return noInfo }
-    return lexicon.entries[Int(t.entry)]
+    guard t.kind == .word && t.entry >= 0 else { return WordInfo() }
+    return entries[Int(t.entry)]
   }
 
   @inline(__always)
@@ -162,17 +214,25 @@ struct FigureScanner {
     return s == 0x27 || s == 0x2019 || s == 0x2BC
   }
 
+  /// `isApostrophe(i) || isHyphen(i)`.
+  @inline(__always)
+  func isApostropheOrHyphen(_ i: Int) -> Bool {
+    guard i >= 0 && i < tokens.count && tokens[i].kind == .symbol else { return false }
+    let s = tokens[i].scalar
+    return s == 0x27 || s == 0x2019 || s == 0x2BC || s == 0x2D || s == 0x2010 || s == 0x2011
+  }
+
   func currencySymbol(_ scalar: UInt32) -> Int8? {
     switch scalar {
-    case 0x24: return Lexicon.currencyIndex("USD")
-    case 0x20AC: return Lexicon.currencyIndex("EUR")
-    case 0xA3: return Lexicon.currencyIndex("GBP")
-    case 0xA5: return Lexicon.currencyIndex("JPY")
-    case 0x20B9: return Lexicon.currencyIndex("INR")
-    case 0x20BD: return Lexicon.currencyIndex("RUB")
-    case 0x20A9: return Lexicon.currencyIndex("KRW")
-    case 0x20BF: return Lexicon.currencyIndex("BTC")
-    case 0x20BA: return Lexicon.currencyIndex("TRY")
+    case 0x24: return Lexicon.Currency.usd
+    case 0x20AC: return Lexicon.Currency.eur
+    case 0xA3: return Lexicon.Currency.gbp
+    case 0xA5: return Lexicon.Currency.jpy
+    case 0x20B9: return Lexicon.Currency.inr
+    case 0x20BD: return Lexicon.Currency.rub
+    case 0x20A9: return Lexicon.Currency.krw
+    case 0x20BF: return Lexicon.Currency.btc
+    case 0x20BA: return Lexicon.Currency.try
     default: return nil
     }
   }
@@ -195,13 +255,32 @@ struct FigureScanner {
 
   /// The qualifier phrase that ends right before token `start`, not reaching back past `floor`.
   func qualifier(before start: Int, floor: Int, kind: FigureKind) -> (Qualifier, Int)? {
-    phrases: for phrase in lexicon.qualifiers {
+    // Every phrase first matches its last word at the same token, and its second last word at the same token
+    // before it, so only the phrases ending with those words are read further, in the same order.
+    var last = start - 1
+    while last > floor && isApostropheOrHyphen(last) && glued(last) && glued(last + 1) { last -= 1 }
+    guard last >= floor, tokens[last].kind == .word, tokens[last].entry >= 0, sameLine(last + 1) else { return nil }
+    let e = Int(tokens[last].entry)
+    let candidates = Int(lastWordStarts[e])..<Int(lastWordStarts[e + 1])
+    if candidates.isEmpty { return nil }
+    var before = last - 1
+    while before > floor && isApostropheOrHyphen(before) && glued(before) && glued(before + 1) { before -= 1 }
+    // Phrase words are entries, never -1.
+    let beforeEntry: Int32 =
+      before >= floor && tokens[before].kind == .word && sameLine(before + 1) ? tokens[before].entry : -1
+    phrases: for c in candidates {
+      let phrase = phrasesByLast[c]
       if kind == .duration && !phrase.durations { continue }
-      var k = start - 1
-      var w = phrase.words.count - 1
-      while w >= 0 {
-        while k > floor && (isApostrophe(k) || isHyphen(k)) && glued(k) && glued(k + 1) { k -= 1 }
-        guard k >= floor, tokens[k].kind == .word, tokens[k].entry == phrase.words[w], sameLine(k + 1) else {
+      let first = Int(phrase.start)
+      var w = Int(phrase.end) - 2
+      if w < first { return (phrase.qualifier, last) }
+      if qualifierWords[w] != beforeEntry { continue }
+      // The last two words are matched at `last` and `before`; the others before them.
+      var k = before - 1
+      w -= 1
+      while w >= first {
+        while k > floor && isApostropheOrHyphen(k) && glued(k) && glued(k + 1) { k -= 1 }
+        guard k >= floor, tokens[k].kind == .word, tokens[k].entry == qualifierWords[w], sameLine(k + 1) else {
           continue phrases
         }
         k -= 1

@@ -9,6 +9,20 @@ struct Lexicon: Sendable {
   /// Qualifier phrases, longest first, as lexicon entries; `durations` is false for "over", which before a
   /// duration means "during".
   let qualifiers: [QualifierPhrase]
+  /// Per entry, `Hint` bits the scanner tests before looking at the entry itself.
+  let hints: [UInt8]
+  /// The words of `qualifiers`, phrase after phrase, so that matching them touches no nested array.
+  let qualifierWords: [Int32]
+  /// The phrases of `qualifiers` ending with entry `e`, in `qualifiers` order:
+  /// `phrasesByLast[lastWordStarts[e]..<lastWordStarts[e + 1]]`.
+  let phrasesByLast: [QualifierSlot]
+  let lastWordStarts: [Int32]
+
+  /// Bits of `hints`.
+  enum Hint {
+    /// The word may start a figure: `FigureScanner.match` finds nothing at a word without this bit.
+    static let startsFigure: UInt8 = 1 << 0
+  }
 
   static let currencyCodes = [
     "", "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "HKD", "INR", "RUB", "KRW", "BRL", "MXN", "NZD",
@@ -17,6 +31,19 @@ struct Lexicon: Sendable {
 
   static func currencyIndex(_ code: String) -> Int8 {
     Int8(currencyCodes.firstIndex(of: code) ?? 0)
+  }
+
+  /// Indices in `currencyCodes` of the currencies written as symbols, as constants for the scanner's hot path.
+  enum Currency {
+    static let usd: Int8 = 1
+    static let eur: Int8 = 2
+    static let gbp: Int8 = 3
+    static let jpy: Int8 = 4
+    static let inr: Int8 = 10
+    static let rub: Int8 = 11
+    static let krw: Int8 = 12
+    static let btc: Int8 = 22
+    static let `try`: Int8 = 23
   }
 
   static let french = Lexicon(FrenchWords.build())
@@ -30,6 +57,37 @@ struct Lexicon: Sendable {
     entries = builder.entries
     table = WordTable(builder.index.map { ($0.key, $0.value) })
     qualifiers = builder.qualifiers.sorted { $0.words.count > $1.words.count }
+    assert(
+      [
+        Currency.usd, Currency.eur, Currency.gbp, Currency.jpy, Currency.inr, Currency.rub, Currency.krw, Currency.btc,
+        Currency.try,
+      ]
+        == ["USD", "EUR", "GBP", "JPY", "INR", "RUB", "KRW", "BTC", "TRY"].map(Lexicon.currencyIndex))
+    var hints = [UInt8](repeating: 0, count: entries.count)
+    for (i, w) in entries.enumerated() where Lexicon.mayStartFigure(w) { hints[i] |= Hint.startsFigure }
+    var words: [Int32] = []
+    var byLast = [[QualifierSlot]](repeating: [], count: entries.count)
+    for phrase in qualifiers {
+      let slot = QualifierSlot(
+        start: Int32(words.count), end: Int32(words.count + phrase.words.count), qualifier: phrase.qualifier,
+        durations: phrase.durations)
+      words += phrase.words
+      if let last = phrase.words.last { byLast[Int(last)].append(slot) }
+    }
+    self.hints = hints
+    qualifierWords = words
+    phrasesByLast = byLast.flatMap { $0 }
+    lastWordStarts = byLast.reduce(into: [0]) { $0.append($0.last! + Int32($1.count)) }
+  }
+
+  /// Whether `FigureScanner.match` may find a figure at a word with this entry: a date, a relative date, a
+  /// range opener, a fraction, a currency prefix, a sign word or a number word. Keep in step with `match`.
+  private static func mayStartFigure(_ w: WordInfo) -> Bool {
+    w.weekday > 0 || w.month > 0 || w.ordinalDay > 0 || w.isCardinal || w.dayOffset != nil || w.weekShift != nil
+      || w.currency > 0 || w.dollarPrefix > 0
+      || !w.roles.isDisjoint(with: [
+        .storyDay, .openerBetween, .openerFrom, .fractionArticle, .halfNoun, .negativeWord,
+      ])
   }
 
   @inline(__always)
@@ -39,6 +97,14 @@ struct Lexicon: Sendable {
 /// A phrase that turns the figure after it into an interval ("plus de", "at least").
 struct QualifierPhrase: Sendable {
   var words: [Int32]
+  var qualifier: Qualifier
+  var durations: Bool
+}
+
+/// A qualifier phrase as the scanner reads it: its words are `qualifierWords[start..<end]`.
+struct QualifierSlot: Sendable {
+  var start: Int32
+  var end: Int32
   var qualifier: Qualifier
   var durations: Bool
 }

@@ -23,7 +23,7 @@ struct Tokenizer {
   }
 
   func tokenize(
-    _ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, tokens: inout [Token], numbers: inout [DigitNumber]
+    _ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, tokens: inout TokenBuffer, numbers: inout [DigitNumber]
   ) {
     Tokenizer.asciiClass.withUnsafeBufferPointer { classes in
       WordKey.latin1Fold.withUnsafeBufferPointer { fold in
@@ -34,7 +34,7 @@ struct Tokenizer {
 
   private func tokenize(
     _ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, classes: UnsafeBufferPointer<Class>,
-    fold: UnsafeBufferPointer<UInt8>, tokens: inout [Token], numbers: inout [DigitNumber]
+    fold: UnsafeBufferPointer<UInt8>, tokens: inout TokenBuffer, numbers: inout [DigitNumber]
   ) {
     var i = range.lowerBound
     let end = range.upperBound
@@ -60,26 +60,83 @@ struct Tokenizer {
         i += length
         chunkStart = tokens.count
       case .letter:
+        // The letters are folded into a `WordKey` as they are read (as `WordKey.fold` does): lowercase ASCII,
+        // Latin-1 letters without accents, "œ" as "oe"; no key past 16 folded letters or for a letter with no
+        // such fold.
         let start = i
-        i += length
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var folded = 0
+        var foldable = true
+        // ASCII letters eight bytes at a time.
+        while i < end && i + 8 <= p.count {
+          let x = UInt64(littleEndian: UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self))
+          let run = min(Tokenizer.asciiLetterRun(x), end - i)
+          if run == 0 { break }
+          if foldable {
+            let lowered = (x | 0x2020_2020_2020_2020) & (UInt64.max &>> UInt64(64 - 8 * run))
+            if folded + run > 16 {
+              foldable = false
+            } else if folded == 0 {
+              low = lowered
+            } else {
+              high = lowered
+            }
+          }
+          folded += run
+          i += run
+          if run < 8 { break }
+        }
+        // Other letters one at a time.
         while i < end {
           let c = p[i]
+          var n = 1
           if c < 0x80 {
             if classes[Int(c)] != .letter { break }
-            i += 1
           } else {
-            let (k, n, _) = Tokenizer.classify(p, i, end)
+            let (k, m, _) = Tokenizer.classify(p, i, end)
             if k != .letter { break }
-            i += n
+            n = m
           }
+          if foldable {
+            var f: UInt8
+            var second: UInt8 = 0
+            if c < 0x80 {
+              f = c | 0x20  // an ASCII letter
+            } else if c == 0xC3 {
+              f = fold[Int(p[i + 1] & 0x3F)]
+              if f == 0 { foldable = false }
+            } else if c == 0xC5 && (p[i + 1] == 0x92 || p[i + 1] == 0x93) {
+              f = 0x6F  // œ → oe
+              second = 0x65
+            } else {
+              f = 0
+              foldable = false
+            }
+            while foldable {
+              if folded < 8 {
+                low |= UInt64(f) &<< UInt64(8 * folded)
+              } else if folded < 16 {
+                high |= UInt64(f) &<< UInt64(8 * (folded - 8))
+              } else {
+                foldable = false
+                break
+              }
+              folded += 1
+              if second == 0 { break }
+              f = second
+              second = 0
+            }
+          }
+          i += n
         }
-        if Tokenizer.startsURL(p, start, i, end) {
-          tokens.removeSubrange(chunkStart...)
+        if i < end && (p[i] == 0x3A || p[i] == 0x2E) && Tokenizer.startsURL(p, start, i, end) {
+          tokens.count = chunkStart
           i = Tokenizer.skipToSpace(p, i, end)
           continue
         }
         var entry: Int32 = -1
-        if i - start <= 32, let key = WordKey.fold(p, start, i, table: fold) { entry = lexicon.entry(for: key) }
+        if foldable { entry = lexicon.entry(for: WordKey(low: low, high: high)) }
         tokens.append(
           Token(
             kind: .word, gap: gap, capital: b >= 0x41 && b <= 0x5A, entry: entry, scalar: 0,
@@ -115,7 +172,7 @@ struct Tokenizer {
           }
         }
         if b == 0x40 {  // '@': an e-mail address
-          tokens.removeSubrange(chunkStart...)
+          tokens.count = chunkStart
           i = Tokenizer.skipToSpace(p, i, end)
           continue
         }
@@ -156,6 +213,17 @@ struct Tokenizer {
       UInt32(b & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6
       | UInt32(p[i + 3] & 0x3F)
     return (.symbol, 4, s)
+  }
+
+  /// How many of the eight bytes of `x` (the first in its low byte) are ASCII letters before any other byte.
+  @inline(__always)
+  private static func asciiLetterRun(_ x: UInt64) -> Int {
+    let lowered = x | 0x2020_2020_2020_2020  // A-Z to a-z; no other byte lands in a-z
+    let seven = lowered & 0x7F7F_7F7F_7F7F_7F7F
+    let atLeastA = seven &+ 0x1F1F_1F1F_1F1F_1F1F  // high bit set when the byte is 0x61 or more
+    let pastZ = seven &+ 0x0505_0505_0505_0505  // high bit set when the byte is 0x7B or more
+    let letters = atLeastA & ~pastZ & ~lowered & 0x8080_8080_8080_8080
+    return (~letters & 0x8080_8080_8080_8080).trailingZeroBitCount >> 3
   }
 
   /// "http://", "https://", "www.": the whole address is dropped, digits and all.
@@ -293,4 +361,38 @@ struct Tokenizer {
     }
     return (number, i)
   }
+}
+
+/// The tokens of one extraction, in memory the extractor allocates and frees around the scan: appending is a
+/// capacity check and a store, with none of an array's uniqueness checks.
+struct TokenBuffer {
+  private(set) var base: UnsafeMutablePointer<Token>
+  /// Set lower to drop the last tokens.
+  var count = 0
+  private var capacity: Int
+
+  init(capacity: Int) {
+    self.capacity = max(capacity, 8)
+    base = .allocate(capacity: self.capacity)
+  }
+
+  @inline(__always)
+  mutating func append(_ token: Token) {
+    if count == capacity { grow() }
+    (base + count).initialize(to: token)
+    count += 1
+  }
+
+  private mutating func grow() {
+    let bigger = UnsafeMutablePointer<Token>.allocate(capacity: capacity * 2)
+    bigger.moveInitialize(from: base, count: count)
+    base.deallocate()
+    base = bigger
+    capacity *= 2
+  }
+
+  var tokens: UnsafeBufferPointer<Token> { UnsafeBufferPointer(start: base, count: count) }
+
+  /// Frees the memory; the buffer must not be used after.
+  func deallocate() { base.deallocate() }
 }
