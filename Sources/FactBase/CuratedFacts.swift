@@ -154,7 +154,7 @@ enum CuratedFacts {
         },
         "en": {
           "subject": ["China", "Chinese", "Beijing"],
-          "context": [["mining", "mined", "extraction", "mine output", "mine production"], ["rare earth*", "rare-earth*"]],
+          "context": [["mining", "mined", "mines", "extraction", "mine output", "mine production"], ["rare earth*", "rare-earth*"]],
           "exclude": ["quota*", "GDP", "reserves"]
         }
       },
@@ -178,7 +178,10 @@ enum CuratedFacts {
           ]
         },
         "en": {
-          "pass": ["China accounts for more than 60% of rare earth mining."],
+          "pass": [
+            "China accounts for more than 60% of rare earth mining.",
+            "China mines about 70% of the world’s rare earths and refines roughly 90% of them, the IEA says."
+          ],
           "flag": ["China accounts for 40% of global rare earth mining."]
         }
       }
@@ -404,14 +407,16 @@ enum CuratedFacts {
           "context": [
             ["Trump", "États-Unis", "Etats-Unis", "Washington", "américain*"],
             ["accord*", "signé*", "signature", "visite", "rencontr*", "entretien", "officialisé*"]
-          ]
+          ],
+          "exclude": ["commercial*", "tarif*", "douan*", "en poste", "fonctions", "élue", "nommée", "investie"]
         },
         "en": {
           "subject": ["Tokyo", "Takaichi", "Japan", "Japanese"],
           "context": [
             ["Trump", "United States", "U.S.", "Washington", "American*"],
             ["framework", "agreement", "deal", "signed", "signing", "visit*", "met", "meeting", "talks"]
-          ]
+          ],
+          "exclude": ["trade", "tariff*", "customs", "took office", "sworn in", "elected", "appointed"]
         }
       },
       "source": {
@@ -425,7 +430,8 @@ enum CuratedFacts {
         "fr": {
           "pass": [
             "Les États-Unis et le Japon ont officialisé un accord-cadre à Tokyo, le 28 octobre 2025.",
-            "En visite à Tokyo, Donald Trump a assuré, mardi 28 octobre, que Washington était un allié du Japon."
+            "En visite à Tokyo, Donald Trump a assuré, mardi 28 octobre, que Washington était un allié du Japon.",
+            "Les États-Unis et le Japon avaient déjà signé un accord commercial en juillet 2025, trois mois avant l’accord-cadre."
           ],
           "flag": [
             "Les États-Unis et le Japon ont officialisé un accord-cadre à Tokyo, le 29 octobre 2025.",
@@ -434,7 +440,11 @@ enum CuratedFacts {
           ]
         },
         "en": {
-          "pass": ["The United States and Japan signed a framework agreement in Tokyo on October 28, 2025."],
+          "pass": [
+            "The United States and Japan signed a framework agreement in Tokyo on October 28, 2025.",
+            "Japan and the United States had signed a trade deal in July 2025, before Trump’s visit to Tokyo.",
+            "Takaichi, who took office on October 21, met Trump a week later."
+          ],
           "flag": [
             "The United States and Japan signed a framework agreement in Tokyo on October 27, 2025.",
             "The United States and Japan signed a framework agreement in Tokyo on Monday, October 28, 2025."
@@ -491,12 +501,14 @@ enum CuratedFacts {
       "unit": "weeks",
       "terms": {
         "fr": {
-          "subject": ["Takaichi", "première ministre", "premier ministre"],
-          "context": [["en poste", "en fonction*", "au pouvoir", "ses fonctions", "nommée", "élue", "investie"]]
+          "subject": ["Takaichi", "première ministre"],
+          "context": [["en poste", "en fonction*", "au pouvoir", "ses fonctions", "nommée", "élue", "investie"]],
+          "exclude": ["Ishiba", "Kishida", "précédent*", "prédécesseur*", "ancien*"]
         },
         "en": {
-          "subject": ["Takaichi", "prime minister"],
-          "context": [["in office", "in power", "took office", "sworn in", "elected", "appointed"]]
+          "subject": ["Takaichi"],
+          "context": [["in office", "in power", "took office", "sworn in", "elected", "appointed"]],
+          "exclude": ["Ishiba", "Kishida", "predecessor*", "former", "previous"]
         }
       },
       "source": {
@@ -508,11 +520,17 @@ enum CuratedFacts {
       "period": { "asOf": "2025-10-28" },
       "examples": {
         "fr": {
-          "pass": ["Il rencontrait la première ministre japonaise, Sanae Takaichi, en poste depuis une semaine."],
+          "pass": [
+            "Il rencontrait la première ministre japonaise, Sanae Takaichi, en poste depuis une semaine.",
+            "Le Premier ministre japonais précédent, Shigeru Ishiba, était resté en poste un an."
+          ],
           "flag": ["Il rencontrait la première ministre japonaise, Sanae Takaichi, en poste depuis trois mois."]
         },
         "en": {
-          "pass": ["He met Prime Minister Sanae Takaichi, in office for one week."],
+          "pass": [
+            "He met Prime Minister Sanae Takaichi, in office for one week.",
+            "Her predecessor as prime minister, Shigeru Ishiba, had been in office for a year."
+          ],
           "flag": ["He met Prime Minister Sanae Takaichi, in office for two months."]
         }
       }
