@@ -75,9 +75,13 @@ struct ClaimFinder {
   }
 
   /// How close the fact's terms of one role stand to a figure, in bytes (Int.max when there is none).
-  private func nearest(_ hits: [TermHit], fact: Int, role: TermIndex.Role, to span: Range<Int>) -> Int {
+  private func nearest(
+    _ hits: [TermHit], fact: Int, role: TermIndex.Role, to span: Range<Int>, skipping shared: [Int] = []
+  ) -> Int {
     var best = Int.max
-    for hit in hits where hit.fact == fact && hit.role == role { best = min(best, distance(hit.span, span)) }
+    for hit in hits where hit.fact == fact && hit.role == role && !shared.contains(hit.span.lowerBound) {
+      best = min(best, distance(hit.span, span))
+    }
     return best
   }
 
@@ -92,6 +96,21 @@ struct ClaimFinder {
 
   private func pair(_ figures: [Figure], with candidates: [Int], hits: [TermHit], draft: Draft) -> [Claim] {
     let yearMentions = figures.enumerated().compactMap { i, f in mentionedYear(f).map { (i, $0) } }
+    // Words that are context for several candidate facts ("terres rares" for mining and refining) say nothing
+    // about which fact a figure speaks of: pairing measures the distance to the words that tell them apart.
+    var shared: [Int] = []
+    if candidates.count > 1 {
+      for hit in hits where hit.role != .subject && hit.role != .exclude && candidates.contains(hit.fact) {
+        if !shared.contains(hit.span.lowerBound)
+          && hits.contains(where: {
+            $0.span == hit.span && $0.fact != hit.fact && candidates.contains($0.fact) && $0.role != .subject
+              && $0.role != .exclude
+          })
+        {
+          shared.append(hit.span.lowerBound)
+        }
+      }
+    }
     var pairs: [(score: Int, figure: Int, fact: Int, scale: Double)] = []
     for (i, figure) in figures.enumerated() {
       let isYear = figure.kind == .number && yearMentions.contains { $0.0 == i }
@@ -115,10 +134,9 @@ struct ClaimFinder {
         var score = subject / 4
         let groups = hits.first { $0.fact == factIndex }?.contextGroups ?? 0
         for g in 0..<groups {
-          // Saturating: a distance of Int.max (no such term) must not overflow the sum.
-          score =
-            min(Int.max / 2, score)
-            + min(Int.max / 2, nearest(hits, fact: factIndex, role: .context(g), to: figure.span))
+          let distinct = nearest(hits, fact: factIndex, role: .context(g), to: figure.span, skipping: shared)
+          // A group made only of shared words adds nothing; saturating, so Int.max never overflows the sum.
+          if distinct != Int.max { score = min(Int.max / 2, score) + min(Int.max / 2, distinct) }
         }
         pairs.append((score, i, factIndex, scale))
       }

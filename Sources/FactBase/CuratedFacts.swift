@@ -219,6 +219,7 @@ enum CuratedFacts {
             "La Chine assure 92 % de la production raffinée de terres rares.",
             "La Chine assure plus de 90 % du raffinage des terres rares.",
             "La Chine assure quatre-vingt-douze pour cent du raffinage des terres rares.",
+            "Selon l’AIE, la Chine assure 61 % de l’extraction minière et 91 % du raffinage des terres rares.",
             "En 2010, Pékin a réduit ses quotas d’exportation de terres rares de 40 %.",
             "En 2015, la Chine raffinait 85 % des terres rares."
           ],
