@@ -395,6 +395,54 @@ enum CuratedFacts {
   "description": "The US–Japan framework on critical minerals and rare earths signed in Tokyo, and Donald Trump's visit (October 2025).",
   "facts": [
     {
+      "id": "trump-takaichi-tokyo-meeting-date",
+      "statement": {
+        "fr": "Donald Trump et Sanae Takaichi se sont rencontrés à Tokyo, au palais d’Akasaka, le mardi 28 octobre 2025.",
+        "en": "Donald Trump and Sanae Takaichi met in Tokyo, at the Akasaka Palace, on Tuesday, October 28, 2025."
+      },
+      "value": { "date": "2025-10-28" },
+      "unit": "date",
+      "terms": {
+        "fr": {
+          "subject": ["Takaichi", "première ministre", "Tokyo", "Akasaka"],
+          "context": [["Trump", "président américain"], ["rencontr*", "entretien", "reçu"]],
+          "exclude": ["arriv*", "départ", "quitt*", "envol*", "en poste", "fonctions", "élue", "nommée", "investie"]
+        },
+        "en": {
+          "subject": ["Takaichi", "prime minister", "Tokyo", "Akasaka"],
+          "context": [["Trump"], ["met", "meet", "meeting", "talks", "hosted"]],
+          "exclude": ["arriv*", "left", "leav*", "depart*", "took office", "sworn in", "elected", "appointed"]
+        }
+      },
+      "source": {
+        "publisher": "Le Monde avec AFP",
+        "title": "Donald Trump à Tokyo avec Sanae Takaichi : accord sur les terres rares (dépêche du 28 octobre 2025)",
+        "url": "https://www.lemonde.fr/international/",
+        "published": "2025-10-28"
+      },
+      "period": { "year": 2025 },
+      "examples": {
+        "fr": {
+          "pass": [
+            "En visite à Tokyo, Donald Trump a assuré, mardi 28 octobre, qu’il était un allié du Japon alors qu’il rencontrait la première ministre.",
+            "Donald Trump et Sanae Takaichi lors d’un entretien au palais d’Akasaka à Tokyo, le 28 octobre 2025.",
+            "Donald Trump est arrivé à Tokyo le lundi 27 octobre pour une visite de trois jours."
+          ],
+          "flag": [
+            "Donald Trump et Sanae Takaichi lors d’un entretien au palais d’Akasaka à Tokyo, le 29 octobre 2025.",
+            "En visite à Tokyo, Donald Trump a rencontré Sanae Takaichi le lundi 28 octobre."
+          ]
+        },
+        "en": {
+          "pass": [
+            "Trump met Prime Minister Sanae Takaichi in Tokyo on Tuesday, October 28.",
+            "Trump arrived in Tokyo on Monday, October 27, for a three-day visit."
+          ],
+          "flag": ["Trump met Prime Minister Sanae Takaichi in Tokyo on October 30, 2025."]
+        }
+      }
+    },
+    {
       "id": "us-japan-framework-signing-date",
       "statement": {
         "fr": "Les États-Unis et le Japon ont signé l’accord-cadre sur les minéraux critiques à Tokyo le mardi 28 octobre 2025, lors de la rencontre entre Donald Trump et Sanae Takaichi.",
@@ -407,7 +455,7 @@ enum CuratedFacts {
           "subject": ["Tokyo", "Takaichi", "Japon", "japonais*"],
           "context": [
             ["Trump", "États-Unis", "Etats-Unis", "Washington", "américain*"],
-            ["accord*", "signé*", "signature", "visite", "rencontr*", "entretien", "officialisé*"]
+            ["accord*", "signé*", "signature", "officialisé*", "paraphé*"]
           ],
           "exclude": ["commercial*", "tarif*", "douan*", "en poste", "fonctions", "élue", "nommée", "investie"]
         },
@@ -415,7 +463,7 @@ enum CuratedFacts {
           "subject": ["Tokyo", "Takaichi", "Japan", "Japanese"],
           "context": [
             ["Trump", "United States", "U.S.", "Washington", "American*"],
-            ["framework", "agreement", "deal", "signed", "signing", "visit*", "met", "meeting", "talks"]
+            ["framework", "agreement", "deal", "signed", "signing"]
           ],
           "exclude": ["trade", "tariff*", "customs", "took office", "sworn in", "elected", "appointed"]
         }
@@ -431,7 +479,6 @@ enum CuratedFacts {
         "fr": {
           "pass": [
             "Les États-Unis et le Japon ont officialisé un accord-cadre à Tokyo, le 28 octobre 2025.",
-            "En visite à Tokyo, Donald Trump a assuré, mardi 28 octobre, que Washington était un allié du Japon.",
             "Les États-Unis et le Japon avaient déjà signé un accord commercial en juillet 2025, trois mois avant l’accord-cadre."
           ],
           "flag": [

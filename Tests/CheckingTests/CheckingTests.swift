@@ -223,7 +223,7 @@ func applyingFixes(_ text: String, _ findings: [Finding]) -> String {
     for id in [
       "china-rare-earth-mining-share", "china-rare-earth-refining-share", "china-rare-earth-magnet-share",
       "japan-defense-spending-gdp", "japan-defense-target-years-early", "japan-fiscal-year-end",
-      "us-japan-framework-signing-date", "us-japan-framework-measures-deadline", "takaichi-time-in-office",
+      "trump-takaichi-tokyo-meeting-date", "us-japan-framework-measures-deadline", "takaichi-time-in-office",
       "us-critical-minerals-memoranda-malaysia-thailand",
     ] {
       #expect(understood.contains(id), "the Le Monde seed's figure for \(id) was not read")
