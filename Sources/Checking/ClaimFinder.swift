@@ -37,7 +37,7 @@ struct ClaimFinder {
         if candidates.isEmpty { continue }
         let figures = extractor.figures(in: draft.prose, range: sentence)
         if figures.isEmpty { continue }
-        claims += pair(figures, with: candidates, hits: all, draft: draft)
+        claims += pair(figures, with: candidates, hits: all, draft: draft, sentence: sentence)
       }
       return claims
     }
@@ -94,8 +94,11 @@ struct ClaimFinder {
     return Int(v)
   }
 
-  private func pair(_ figures: [Figure], with candidates: [Int], hits: [TermHit], draft: Draft) -> [Claim] {
+  private func pair(
+    _ figures: [Figure], with candidates: [Int], hits: [TermHit], draft: Draft, sentence: Range<Int>
+  ) -> [Claim] {
     let yearMentions = figures.enumerated().compactMap { i, f in mentionedYear(f).map { (i, $0) } }
+    let pastClauses = TimeShift.clauses(of: figures, in: draft.prose, sentence: sentence)
     // Words that are context for several candidate facts ("terres rares" for mining and refining) say nothing
     // about which fact a figure speaks of: pairing measures the distance to the words that tell them apart.
     var shared: [Int] = []
@@ -122,6 +125,8 @@ struct ClaimFinder {
           unit != .money || figure.unit == base.facts[factIndex].currency
         else { continue }
         if let years = base.facts[factIndex].period?.years {
+          // "il y a dix ans", "ten years ago": that clause speaks of another time.
+          if pastClauses.contains(where: { $0.contains(figure.span.lowerBound) }) { continue }
           // A figure set explicitly in another year speaks of another period.
           let elsewhere = yearMentions.contains { index, year in index != i && !years.contains(year) }
           if elsewhere { continue }

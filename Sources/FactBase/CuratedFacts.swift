@@ -23,12 +23,12 @@ enum CuratedFacts {
         "fr": {
           "subject": ["Japon", "japonais*", "Tokyo", "Takaichi", "nippon*", "son pays"],
           "context": [["défense", "militaire*", "armée*"], ["PIB", "produit intérieur brut"]],
-          "exclude": ["PIB mondial", "Chine", "chinois*"]
+          "exclude": ["PIB mondial", "Chine", "chinois*", "États-Unis", "Etats-Unis", "Allemagne", "Otan", "Corée", "France"]
         },
         "en": {
           "subject": ["Japan", "Japanese", "Tokyo", "Takaichi"],
           "context": [["defense", "defence", "military"], ["GDP", "gross domestic product"]],
-          "exclude": ["world GDP", "global GDP", "China", "Chinese"]
+          "exclude": ["world GDP", "global GDP", "China", "Chinese", "United States", "U.S.", "US", "Germany", "NATO", "Korea", "France"]
         }
       },
       "source": {
@@ -44,7 +44,8 @@ enum CuratedFacts {
             "Mme Takaichi a annoncé que son pays porterait à 2 % de son produit intérieur brut le budget de défense.",
             "Le Japon consacrera 2 % de son PIB à la défense, alors que la Chine pèse 17 % du PIB mondial.",
             "La Chine pèse 17 % du PIB mondial.",
-            "Le Japon prévoyait de porter ses dépenses militaires à 1,5 % du PIB en 2020."
+            "Le Japon prévoyait de porter ses dépenses militaires à 1,5 % du PIB en 2020.",
+            "Le Japon, qui consacrait 1 % de son PIB à sa défense il y a dix ans, passera à 2 %."
           ],
           "flag": [
             "Le Japon portera son budget de défense à 3 % de son PIB dès cette année.",
@@ -53,7 +54,10 @@ enum CuratedFacts {
           ]
         },
         "en": {
-          "pass": ["Japan will raise defense spending to two percent of GDP this fiscal year."],
+          "pass": [
+            "Japan will raise defense spending to two percent of GDP this fiscal year.",
+            "Ten years ago Japan spent 1% of GDP on defense, and it will now spend 2%."
+          ],
           "flag": ["Japan will raise defense spending to 3% of GDP this fiscal year."]
         }
       }
@@ -150,12 +154,12 @@ enum CuratedFacts {
         "fr": {
           "subject": ["Chine", "chinois*", "Pékin"],
           "context": [["extraction", "minier*", "minière*", "mines", "extrait*", "exploitation"], ["terres rares", "terre rare"]],
-          "exclude": ["quota*", "PIB", "réserves"]
+          "exclude": ["quota*", "PIB", "réserves", "États-Unis", "Etats-Unis", "Japon", "Australie", "Europe", "Inde", "Malaisie", "Birmanie", "Brésil", "Vietnam", "Russie", "Canada"]
         },
         "en": {
           "subject": ["China", "Chinese", "Beijing"],
           "context": [["mining", "mined", "mines", "extraction", "mine output", "mine production"], ["rare earth*", "rare-earth*"]],
-          "exclude": ["quota*", "GDP", "reserves"]
+          "exclude": ["quota*", "GDP", "reserves", "United States", "U.S.", "US", "America", "American", "Japan", "Australia", "Europe", "India", "Malaysia", "Myanmar", "Brazil", "Vietnam", "Russia", "Canada"]
         }
       },
       "source": {
@@ -198,12 +202,12 @@ enum CuratedFacts {
         "fr": {
           "subject": ["Chine", "chinois*", "Pékin"],
           "context": [["raffin*"], ["terres rares", "terre rare"]],
-          "exclude": ["quota*", "PIB", "cobalt", "nickel", "lithium"]
+          "exclude": ["quota*", "PIB", "cobalt", "nickel", "lithium", "États-Unis", "Etats-Unis", "Japon", "Australie", "Europe", "Inde", "Malaisie", "Birmanie", "Brésil", "Vietnam", "Russie", "Canada"]
         },
         "en": {
           "subject": ["China", "Chinese", "Beijing"],
           "context": [["refin*", "processing", "processed"], ["rare earth*", "rare-earth*"]],
-          "exclude": ["quota*", "GDP", "cobalt", "nickel", "lithium"]
+          "exclude": ["quota*", "GDP", "cobalt", "nickel", "lithium", "United States", "U.S.", "US", "America", "American", "Japan", "Australia", "Europe", "India", "Malaysia", "Myanmar", "Brazil", "Vietnam", "Russia", "Canada"]
         }
       },
       "source": {
@@ -220,6 +224,7 @@ enum CuratedFacts {
             "La Chine assure plus de 90 % du raffinage des terres rares.",
             "La Chine assure quatre-vingt-douze pour cent du raffinage des terres rares.",
             "Selon l’AIE, la Chine assure 61 % de l’extraction minière et 91 % du raffinage des terres rares.",
+            "Les États-Unis raffinent moins de 1 % des terres rares mondiales, contre 92 % pour la Chine.",
             "En 2010, Pékin a réduit ses quotas d’exportation de terres rares de 40 %.",
             "En 2015, la Chine raffinait 85 % des terres rares."
           ],
@@ -233,7 +238,8 @@ enum CuratedFacts {
         "en": {
           "pass": [
             "China accounts for 92% of refined rare earth production.",
-            "China refines ninety-two percent of the world’s rare earths."
+            "China refines ninety-two percent of the world’s rare earths.",
+            "The US refines less than 1% of rare earths, compared with 92% for China."
           ],
           "flag": [
             "China accounts for 95% of refined rare earth production.",
@@ -251,8 +257,8 @@ enum CuratedFacts {
       "value": { "exact": 90, "tolerance": 0.5 },
       "unit": "percent",
       "terms": {
-        "fr": { "subject": ["Chine", "chinois*", "Pékin"], "context": [["aimant*"]], "exclude": ["PIB"] },
-        "en": { "subject": ["China", "Chinese", "Beijing"], "context": [["magnet*"]], "exclude": ["GDP"] }
+        "fr": { "subject": ["Chine", "chinois*", "Pékin"], "context": [["aimant*"]], "exclude": ["PIB", "États-Unis", "Etats-Unis", "Japon", "Australie", "Europe", "Inde", "Malaisie", "Birmanie", "Brésil", "Vietnam", "Russie", "Canada"] },
+        "en": { "subject": ["China", "Chinese", "Beijing"], "context": [["magnet*"]], "exclude": ["GDP", "United States", "U.S.", "US", "America", "American", "Japan", "Australia", "Europe", "India", "Malaysia", "Myanmar", "Brazil", "Vietnam", "Russia", "Canada"] }
       },
       "source": {
         "publisher": "International Energy Agency (IEA)",
@@ -284,10 +290,10 @@ enum CuratedFacts {
       "value": { "moreThan": 50 },
       "unit": "percent",
       "terms": {
-        "fr": { "subject": ["Chine", "chinois*", "Pékin"], "context": [["raffin*"], ["cobalt", "lithium", "nickel"]] },
+        "fr": { "subject": ["Chine", "chinois*", "Pékin"], "context": [["raffin*"], ["cobalt", "lithium", "nickel"]], "exclude": ["États-Unis", "Etats-Unis", "Japon", "Australie", "Europe", "Inde", "Malaisie", "Birmanie", "Brésil", "Vietnam", "Russie", "Canada"] },
         "en": {
           "subject": ["China", "Chinese", "Beijing"],
-          "context": [["refin*", "processing"], ["cobalt", "lithium", "nickel"]]
+          "context": [["refin*", "processing"], ["cobalt", "lithium", "nickel"]], "exclude": ["United States", "U.S.", "US", "America", "American", "Japan", "Australia", "Europe", "India", "Malaysia", "Myanmar", "Brazil", "Vietnam", "Russia", "Canada"]
         }
       },
       "source": {

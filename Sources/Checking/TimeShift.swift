@@ -1,0 +1,39 @@
+import Figures
+
+/// Clauses set in another time by a duration counted back from now: "il y a dix ans", "ten years ago",
+/// "deux ans plus tôt". Figures in such a clause speak of another period than the facts' own.
+enum TimeShift {
+  static let before: [[UInt8]] = ["il y a ", "il y a\u{00A0}"].map { Array($0.utf8) }
+  static let after: [[UInt8]] = [" ago", " plus tôt", " auparavant", " earlier", " before"].map { Array($0.utf8) }
+
+  /// The clauses (between commas, semicolons or brackets, inside the sentence) that hold such a duration.
+  static func clauses(of figures: [Figure], in prose: [UInt8], sentence: Range<Int>) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    for figure in figures where figure.kind == .duration && isCountedBack(figure.span, prose, sentence) {
+      result.append(clause(around: figure.span, prose, sentence))
+    }
+    return result
+  }
+
+  private static func isCountedBack(_ span: Range<Int>, _ prose: [UInt8], _ sentence: Range<Int>) -> Bool {
+    for phrase in before where span.lowerBound - phrase.count >= sentence.lowerBound {
+      let start = span.lowerBound - phrase.count
+      if zip(prose[start..<span.lowerBound], phrase).allSatisfy({ $0 | 0x20 == $1 | 0x20 }) { return true }
+    }
+    for phrase in after where span.upperBound + phrase.count <= sentence.upperBound {
+      if zip(prose[span.upperBound..<span.upperBound + phrase.count], phrase).allSatisfy({ $0 | 0x20 == $1 | 0x20 }) {
+        return true
+      }
+    }
+    return false
+  }
+
+  private static func clause(around span: Range<Int>, _ prose: [UInt8], _ sentence: Range<Int>) -> Range<Int> {
+    let stops: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: ")")]
+    var start = span.lowerBound
+    while start > sentence.lowerBound && !stops.contains(prose[start - 1]) { start -= 1 }
+    var end = span.upperBound
+    while end < sentence.upperBound && !stops.contains(prose[end]) { end += 1 }
+    return start..<end
+  }
+}
