@@ -66,7 +66,6 @@ final class TermMatcher {
     }
     let index = self.index
     let prefixLengths = index.prefixLengths
-    let longestPrefix = 64 - prefixLengths.leadingZeroBitCount
     var cursor = WordCursor(bytes: prose, range: range, buffer: foldBuffer)
     while let word = cursor.next() {
       let folded = cursor.folded
@@ -77,15 +76,22 @@ final class TermMatcher {
         }
       }
       guard prefixLengths != 0 else { continue }
-      // Prefix terms are keyed by their first few bytes: probe at those lengths only, then confirm the prefix.
-      var hash = WordScanner.fnvOffset
-      for k in 0..<min(folded.count - 1, longestPrefix) {
-        hash = WordScanner.mix(hash, folded[k])
-        if prefixLengths & (1 << UInt64(k + 1)) != 0 && index.mayStart(hash), let entries = index.byFirstWord[hash] {
-          for entry in entries
-          where index.entries[Int(entry)].isPrefix && Self.confirms(index.entries[Int(entry)], folded) {
-            candidates.append((position, entry))
-          }
+      // Prefix terms are keyed by their first three or four bytes, hashed on the way by the cursor; a key must be
+      // a proper prefix here (a whole-word match was found above), then the full prefix is confirmed.
+      if prefixLengths & (1 << 3) != 0 && folded.count > 3 && index.mayStart(cursor.prefixHash3),
+        let entries = index.byFirstWord[cursor.prefixHash3]
+      {
+        for entry in entries
+        where index.entries[Int(entry)].isPrefix && Self.confirms(index.entries[Int(entry)], folded) {
+          candidates.append((position, entry))
+        }
+      }
+      if prefixLengths & (1 << 4) != 0 && folded.count > 4 && index.mayStart(cursor.prefixHash4),
+        let entries = index.byFirstWord[cursor.prefixHash4]
+      {
+        for entry in entries
+        where index.entries[Int(entry)].isPrefix && Self.confirms(index.entries[Int(entry)], folded) {
+          candidates.append((position, entry))
         }
       }
     }

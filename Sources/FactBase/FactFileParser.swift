@@ -220,6 +220,10 @@ struct FactFileParser {
         report(item, "term \"\(text)\" has no word in it")
         continue
       }
+      if term.lastIsPrefix && term.words.count == 1 && term.words[0].count < 3 {
+        report(item, "prefix term \"\(text)\" needs at least three letters before '*'")
+        continue
+      }
       terms.append(term)
     }
     return terms

@@ -32,7 +32,7 @@ public struct TermIndex: Sendable {
     public var uses: [Use]
   }
 
-  /// How many leading bytes key a prefix term.
+  /// How many leading bytes key a prefix term (at least three: the parser refuses shorter prefixes).
   public static let prefixKeyLength = 4
 
   public private(set) var entries: [Entry] = []
