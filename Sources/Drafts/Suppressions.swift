@@ -32,8 +32,6 @@ public struct Suppressions: Sendable {
 
   public init(directives: [SuppressionDirective]) { self.directives = directives }
 
-  public var isEmpty: Bool { directives.isEmpty }
-
   public func isSuppressed(line: Int, factId: String) -> Bool {
     var disabled = false
     for directive in directives {
