@@ -20,11 +20,7 @@ public struct Checker: Sendable {
   }
 
   public func check(_ draft: Draft, language choice: LanguageChoice = .auto, cache: BlockCache? = nil) -> CheckReport {
-    let language: Language
-    switch choice {
-    case .fixed(let fixed): language = fixed
-    case .auto: language = LanguageDetector.detect(draft.prose)
-    }
+    let language = choice.resolved(for: draft.prose)
     let finder = ClaimFinder(base: base, language: language)
     var claims: [Claim] = []
     var fresh: [BlockCache.Key: BlockCache.Entry] = [:]
@@ -59,13 +55,14 @@ public struct Checker: Sendable {
       if draft.suppressions.isSuppressed(line: line, factId: fact.id) { continue }
       if !claim.agrees {
         guard let severity = severity(Rule.figureMismatch, default: .error) else { continue }
+        let expected = claim.expected
         let message =
-          "“\(figure.text)” contradicts the fact base: expected \(claim.expected) (\(fact.source.publisher), "
+          "“\(figure.text)” contradicts the fact base: expected \(expected) (\(fact.source.publisher), "
           + "“\(fact.source.title)”, \(fact.source.published)) [\(fact.id)]"
         findings.append(
           Finding(
             rule: Rule.figureMismatch, severity: severity, message: message, span: figure.span, found: figure.text,
-            expected: claim.expected, fact: fact, fix: claim.fix))
+            expected: expected, fact: fact, fix: claim.fix))
         continue
       }
       guard let first = agreeing[fact.id] else {
@@ -74,14 +71,15 @@ public struct Checker: Sendable {
       }
       guard !Self.sameValue(first.figure, figure), let severity = severity(Rule.figureInconsistent, default: .warning)
       else { continue }
-      let firstLine = draft.lineTable.position(ofOffset: first.figure.span.lowerBound, in: .scalars)
+      let firstLine = ScalarRange(first.figure.span, in: draft.lineTable).line
+      let expected = claim.expected
       let message =
-        "“\(figure.text)” and “\(first.figure.text)” (line \(firstLine.line + 1)) give two values for the same fact; "
-        + "the fact base says \(claim.expected) [\(fact.id)]"
+        "“\(figure.text)” and “\(first.figure.text)” (line \(firstLine)) give two values for the same fact; "
+        + "the fact base says \(expected) [\(fact.id)]"
       findings.append(
         Finding(
           rule: Rule.figureInconsistent, severity: severity, message: message, span: figure.span, found: figure.text,
-          expected: claim.expected, fact: fact, fix: nil))
+          expected: expected, fact: fact, fix: nil))
     }
     return findings
   }

@@ -1,4 +1,14 @@
 /// Guesses whether a draft is French or English from its most common function words.
+extension LanguageChoice {
+  /// The language to read a draft in: the fixed one, or the one its prose looks like.
+  public func resolved(for prose: [UInt8]) -> Language {
+    switch self {
+    case .fixed(let language): language
+    case .auto: LanguageDetector.detect(prose)
+    }
+  }
+}
+
 public enum LanguageDetector {
   static let french: Set<UInt64> = WordScanner.hashes(
     "le la les des du de et est une un que qui dans pour pas sur au aux ce cette son sa ses leur ont été avec par plus")

@@ -103,7 +103,11 @@ struct FactState {
       log.error("configuration or facts files invalid, keeping the last good base:\n\(error)")
       failingFiles = Set(error.diagnostics.map(\.path))
       for (path, diagnostics) in Dictionary(grouping: error.diagnostics, by: \.path) {
-        published[DocumentURI.uri(ofPath: path)] = diagnostics.map { Self.diagnostic($0, encoding: encoding) }
+        // One read of the file for all of its problems.
+        let lines = LineTable(bytes: FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? [])
+        published[DocumentURI.uri(ofPath: path)] = diagnostics.map {
+          Self.diagnostic($0, lines: lines, encoding: encoding)
+        }
       }
     }
     return published
@@ -116,8 +120,7 @@ struct FactState {
   }
 
   /// A facts-file problem (one-based line and column in Unicode scalars) as a diagnostic running to the line's end.
-  static func diagnostic(_ problem: FactDiagnostic, encoding: ColumnEncoding) -> LSPAny {
-    let lines = LineTable(bytes: FileManager.default.contents(atPath: problem.path).map { [UInt8]($0) } ?? [])
+  static func diagnostic(_ problem: FactDiagnostic, lines: LineTable, encoding: ColumnEncoding) -> LSPAny {
     let line = max(0, problem.line - 1)
     let start = lines.offset(of: LinePosition(line: line, column: max(0, problem.column - 1)), in: .scalars)
     let end = line < lines.lineCount ? max(start, lines.contentRange(ofLine: line).upperBound) : start

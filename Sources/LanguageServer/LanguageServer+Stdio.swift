@@ -56,38 +56,3 @@ extension LanguageServer {
     return status
   }
 }
-
-/// `factlint lsp [--log-level error|warn|info|debug]`, the entry point the CLI calls.
-public enum LanguageServerCommand {
-  public static let usage = "usage: factlint lsp [--log-level error|warn|info|debug]"
-
-  public static func run(arguments: [String]) -> Int32 {
-    var level = LogLevel.warn
-    var remaining = arguments[...]
-    while let argument = remaining.popFirst() {
-      switch argument {
-      case "--log-level":
-        guard let value = remaining.popFirst(), let parsed = LogLevel(argument: value) else {
-          FileHandle.standardError.write(Data("factlint lsp: --log-level needs error, warn, info or debug\n".utf8))
-          return 2
-        }
-        level = parsed
-      case let option where option.hasPrefix("--log-level="):
-        guard let parsed = LogLevel(argument: String(option.dropFirst("--log-level=".count))) else {
-          FileHandle.standardError.write(Data("factlint lsp: --log-level needs error, warn, info or debug\n".utf8))
-          return 2
-        }
-        level = parsed
-      case "--stdio":
-        continue  // what VS Code's client passes; stdio is the only transport anyway
-      case "-h", "--help":
-        FileHandle.standardError.write(Data((usage + "\n").utf8))
-        return 0
-      default:
-        FileHandle.standardError.write(Data("factlint lsp: unknown argument \(argument)\n\(usage)\n".utf8))
-        return 2
-      }
-    }
-    return LanguageServer.runOverStdio(logLevel: level)
-  }
-}

@@ -10,9 +10,6 @@ struct OpenDocument {
   var editGeneration = 0
   /// What was last pushed, so an edit that changes no diagnostic publishes nothing.
   var lastPushed: [LSPAny]?
-  /// The language detected for an `auto` draft, and the draft's size then.
-  var detectedLanguage: Language?
-  var detectedAtSize = 0
 
   init(text: TextDocument) {
     self.text = text

@@ -44,11 +44,10 @@ extension ServerCore {
 
   /// One-based line and Unicode-scalar column of both ends, as the CLI reports them.
   private func scalarRange(_ span: Range<Int>, _ lines: LineTable) -> [String: LSPAny] {
-    let start = lines.position(ofOffset: span.lowerBound, in: .scalars)
-    let end = lines.position(ofOffset: span.upperBound, in: .scalars)
+    let range = ScalarRange(span, in: lines)
     return [
-      "line": .int(start.line + 1), "column": .int(start.column + 1), "endLine": .int(end.line + 1),
-      "endColumn": .int(end.column + 1),
+      "line": .int(range.line), "column": .int(range.column), "endLine": .int(range.endLine),
+      "endColumn": .int(range.endColumn),
     ]
   }
 }

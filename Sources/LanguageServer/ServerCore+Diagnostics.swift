@@ -13,7 +13,9 @@ extension ServerCore {
       return analysis
     }
     let draft = Draft(bytes: document.text.bytes, format: document.format)
-    let report = facts.checker.check(draft, language: language(for: &document, draft: draft), cache: document.cache)
+    // With `auto`, the checker guesses from the first 16 KiB: cheap enough to redo on every keystroke.
+    let language = settings.language ?? facts.language
+    let report = facts.checker.check(draft, language: language, cache: document.cache)
     document.text.adopt(report.lineTable)
     let diagnostics =
       facts.ignores(uri: uri) ? [] : report.findings.map { diagnostic(for: $0, lines: report.lineTable, uri: uri) }
@@ -30,23 +32,6 @@ extension ServerCore {
     document.analysis = analysis
     documents[uri] = document
     return analysis
-  }
-
-  /// The draft's language. With `auto`, detection (a pass over the whole draft) is redone only when the draft is
-  /// short or has changed size by an eighth since: one keystroke does not change the language of a long draft.
-  private func language(for document: inout OpenDocument, draft: Draft) -> LanguageChoice {
-    let choice = settings.language ?? facts.language
-    guard case .auto = choice else { return choice }
-    let size = draft.bytes.count
-    if let detected = document.detectedLanguage, size >= 4096,
-      abs(size - document.detectedAtSize) <= document.detectedAtSize / 8
-    {
-      return .fixed(detected)
-    }
-    let detected = LanguageDetector.detect(draft.prose)
-    document.detectedLanguage = detected
-    document.detectedAtSize = size
-    return .fixed(detected)
   }
 
   /// `textDocument/diagnostic`: `unchanged` when the client already holds the current result.
@@ -78,7 +63,6 @@ extension ServerCore {
     for uri in documents.keys.sorted() {
       documents[uri]?.analysis = nil
       documents[uri]?.cache = BlockCache()
-      documents[uri]?.detectedLanguage = nil
       if pushesDiagnostics { publishDiagnostics(uri: uri, host: host) }
     }
     if client.pullDiagnostics && client.diagnosticRefresh {

@@ -29,11 +29,7 @@ enum FiguresCommand {
       return ExitCode.failure
     }
     let draft = Draft(bytes: bytes, format: path == "-" ? .plainText : DraftFormat(path: path))
-    let language: Language
-    switch choice {
-    case .fixed(let fixed): language = fixed
-    case .auto: language = LanguageDetector.detect(draft.prose)
-    }
+    let language = choice.resolved(for: draft.prose)
     let extractor = FigureExtractor(language: language)
     var figures: [Figure] = []
     for block in draft.blocks {

@@ -1,3 +1,5 @@
+import Drafts
+
 /// Checkstyle XML, which Jenkins (Warnings NG), reviewdog, GitLab converters and many CI dashboards read.
 ///
 /// Every checked file is listed, clean ones as empty `<file>` elements, as Checkstyle itself does.

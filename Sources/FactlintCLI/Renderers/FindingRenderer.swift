@@ -7,23 +7,6 @@ struct CheckedFile {
   var report: CheckReport
 }
 
-/// A finding's place as the CLI prints it: one-based lines and columns counted in Unicode scalars, end exclusive.
-struct ScalarRange {
-  var line: Int
-  var column: Int
-  var endLine: Int
-  var endColumn: Int
-
-  init(_ span: Range<Int>, in table: LineTable) {
-    let start = table.position(ofOffset: span.lowerBound, in: .scalars)
-    let end = table.position(ofOffset: span.upperBound, in: .scalars)
-    line = start.line + 1
-    column = start.column + 1
-    endLine = end.line + 1
-    endColumn = end.column + 1
-  }
-}
-
 /// Totals for the summary line and the JSON summary.
 struct CheckSummary {
   var files = 0

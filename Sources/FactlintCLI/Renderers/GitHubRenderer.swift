@@ -1,4 +1,5 @@
 import Checking
+import Drafts
 
 /// GitHub Actions workflow commands: each finding becomes an annotation on the pull request's diff.
 ///

@@ -1,4 +1,5 @@
 import Checking
+import Drafts
 import FactBase
 
 /// `{"version": 1, "files": […], "summary": {…}}`, written once every file is checked.

@@ -1,3 +1,4 @@
+import Drafts
 import Foundation
 
 /// JUnit XML, the test report format GitLab, Jenkins, Azure Pipelines and CircleCI all display.

@@ -1,4 +1,5 @@
 import Checking
+import Drafts
 import Foundation
 
 /// SARIF 2.1.0 for GitHub code scanning and other SARIF readers: one run, one rule per rule id with its help,

@@ -1,4 +1,5 @@
 import Checking
+import Drafts
 
 /// `path:line:column: severity: [rule] message`, one finding a line, as compilers and swift-format print them.
 struct TextRenderer: FindingRenderer {
