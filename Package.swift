@@ -26,12 +26,15 @@ let package = Package(
       dependencies: ["Checking", "Drafts", "FactBase", "Figures", "LanguageServer"],
       path: "Benchmarks/FactlintBenchmark"
     ),
+    // Shared by the test targets only: seeded generators for property and fuzz tests.
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "DraftsTests", dependencies: ["Drafts"]),
     .testTarget(name: "FiguresTests", dependencies: ["Figures"]),
     .testTarget(name: "FactBaseTests", dependencies: ["FactBase"]),
-    .testTarget(name: "CheckingTests", dependencies: ["Checking", "Drafts", "FactBase", "Figures"]),
+    .testTarget(name: "CheckingTests", dependencies: ["Checking", "Drafts", "FactBase", "Figures", "TestSupport"]),
     .testTarget(name: "WorkspaceTests", dependencies: ["Workspace"]),
-    .testTarget(name: "LanguageServerTests", dependencies: ["LanguageServer", "Checking", "Workspace"]),
+    .testTarget(
+      name: "LanguageServerTests", dependencies: ["LanguageServer", "Checking", "Workspace", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["FactlintCLI"]),
   ],
   swiftLanguageModes: [.v6]

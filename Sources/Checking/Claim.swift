@@ -26,9 +26,20 @@ public struct Claim: Sendable, Hashable {
     self.fix = fix
   }
 
-  /// The fact's value in the draft's language and typography, in the figure's shape; written on demand,
-  /// since most claims agree and nobody reads it.
-  public var expected: String { ExpectedText(language: language).expected(fact, shapedLike: figure) }
+  /// The fact's value in the draft's language and typography, in the figure's shape: the figure as the fix
+  /// rewrites it ("3 305 milliards d'euros"), else the fact's value written afresh. Written on demand, since most
+  /// claims agree and nobody reads it.
+  public var expected: String {
+    if let fix, figure.span.lowerBound <= fix.span.lowerBound, fix.span.upperBound <= figure.span.upperBound {
+      let written = Array(figure.text.utf8)
+      let lower = fix.span.lowerBound - figure.span.lowerBound
+      let upper = fix.span.upperBound - figure.span.lowerBound
+      if upper <= written.count {
+        return String(decoding: written[..<lower] + Array(fix.replacement.utf8) + written[upper...], as: UTF8.self)
+      }
+    }
+    return ExpectedText(language: language).expected(fact, shapedLike: figure)
+  }
 
   /// The same claim with every span moved by `delta` bytes (cached blocks move when text above them changes).
   func shifted(by delta: Int) -> Claim {

@@ -158,7 +158,11 @@ struct ClaimFinder {
       let shared = base.shared[pair.fact]
       let fact = shared.fact
       let agrees = UnitFit.agrees(figure, with: fact, scale: pair.scale)
-      let fix = agrees ? nil : ExpectedText(language: language).fix(fact, for: figure, draft: draft)
+      let fix =
+        agrees
+        ? nil
+        : ExpectedText(language: language).fix(
+          fact, for: figure, draft: draft, sentence: sentence, extractor: extractor)
       claims.append(Claim(figure: figure, shared: shared, agrees: agrees, language: language, fix: fix))
     }
     if claims.count > 1 { claims.sort { $0.figure.span.lowerBound < $1.figure.span.lowerBound } }

@@ -94,11 +94,15 @@ public struct Figure: Sendable, Hashable {
   public var precision: Double
   /// Written in words ("quatre-vingt-douze", "two") rather than digits.
   public var spelledOut: Bool
+  /// The magnitude word that ends the number part ("milliards" in "3 500 milliards", "bn" in "€4.5bn"), so that a
+  /// fix can write another value under the same word.
+  public var magnitude: WrittenMagnitude?
 
   public init(
     kind: FigureKind, span: Range<Int>, numberSpan: Range<Int>, text: String, value: Double? = nil,
     lower: Double? = nil, upper: Double? = nil, unit: String? = nil, qualifier: Qualifier? = nil,
-    date: CalendarDate? = nil, precision: Double = 0.5, spelledOut: Bool = false, relative: RelativeDate? = nil
+    date: CalendarDate? = nil, precision: Double = 0.5, spelledOut: Bool = false, relative: RelativeDate? = nil,
+    magnitude: WrittenMagnitude? = nil
   ) {
     self.kind = kind
     self.span = span
@@ -113,8 +117,20 @@ public struct Figure: Sendable, Hashable {
     self.precision = precision
     self.spelledOut = spelledOut
     self.relative = relative
+    self.magnitude = magnitude
   }
 
   /// A written range ("400 à 600 %") rather than a single value.
   public var isRange: Bool { lower != nil && upper != nil }
+}
+
+/// A magnitude word as written after a number: its power of ten (9 for "milliards", "bn", "Md") and its UTF-8 span.
+public struct WrittenMagnitude: Sendable, Hashable {
+  public var power: Int
+  public var span: Range<Int>
+
+  public init(power: Int, span: Range<Int>) {
+    self.power = power
+    self.span = span
+  }
 }

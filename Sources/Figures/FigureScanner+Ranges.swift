@@ -55,7 +55,13 @@ extension FigureScanner {
       guard (isWord(j) && joiner.roles.contains(.rangeTo)) || dash else { return nil }
       if info(first - 1).roles.contains(.openerFrom) && info(first - 2).roles.contains(.changeVerb) { return nil }
     }
-    let k = j + 1
+    var k = j + 1
+    // "$10 to $20 billion": the currency symbol written again before the upper bound.
+    if k + 1 < tokens.count && tokens[k].kind == .symbol && tokens[first].kind == .symbol
+      && tokens[k].scalar == tokens[first].scalar && isNumber(k + 1) && glued(k + 1)
+    {
+      k += 1
+    }
     guard k < tokens.count && sameLine(k) else { return nil }
     var q2: Quantity
     if isNumber(k) {

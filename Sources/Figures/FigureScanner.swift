@@ -317,7 +317,16 @@ struct FigureScanner {
     let numberSpan = tokens[numberFirst].start..<tokens[numberEnd - 1].end
     let f = Figure(
       kind: kind, span: span, numberSpan: numberSpan, text: text(span), value: value, lower: lower, upper: upper,
-      unit: unit, qualifier: qualifier, date: date, precision: precision, spelledOut: spelledOut)
+      unit: unit, qualifier: qualifier, date: date, precision: precision, spelledOut: spelledOut,
+      magnitude: kind == .date ? nil : writtenMagnitude(last: numberEnd - 1, first: numberFirst))
     return Match(end: end, figure: f)
+  }
+
+  /// The magnitude word that ends a number ("3 500 milliards", "4.5bn", "trois millions"), when one does.
+  func writtenMagnitude(last k: Int, first: Int) -> WrittenMagnitude? {
+    guard k > first, isWord(k) else { return nil }
+    let power = Int(info(k).magnitude)
+    guard power > 0 else { return nil }
+    return WrittenMagnitude(power: power, span: tokens[k].start..<tokens[k].end)
   }
 }

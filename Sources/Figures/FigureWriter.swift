@@ -9,18 +9,24 @@ public enum FigureWriter {
   public static let noBreakSpace = "\u{00A0}"
 
   /// A number: "4 000" / "4,000", "2,5" / "2.5"; `decimals` fixes the decimal places, else up to six, trimmed.
+  ///
+  /// Digits beyond what a `Double` holds (about 15 significant) are not invented: a large value gets fewer
+  /// decimal places rather than an overflowing integer.
   public static func write(number: Double, language: Language, decimals: Int? = nil) -> String {
+    guard number.isFinite else { return number.isNaN ? "NaN" : (number < 0 ? "-∞" : "∞") }
     let negative = number < 0
     let magnitude = abs(number)
-    let places = decimals ?? 6
-    var scaled = (magnitude * Scale.power(places)).rounded()
-    if scaled > 9e17 { scaled = 9e17 }
-    var digits = String(UInt64(scaled))
+    let wanted = max(0, min(decimals ?? self.decimals(for: number, allowance: 0), 15))
+    var places = wanted
+    while places > 0 && magnitude * Scale.power(places) >= 9e15 { places -= 1 }
+    var digits = integerDigits((magnitude * Scale.power(places)).rounded())
     if digits.count <= places { digits = String(repeating: "0", count: places - digits.count + 1) + digits }
     var integer = String(digits.dropLast(places))
     var fraction = String(digits.suffix(places))
     if decimals == nil {
       while fraction.hasSuffix("0") { fraction.removeLast() }
+    } else if fraction.count < wanted {
+      fraction += String(repeating: "0", count: wanted - fraction.count)
     }
     let separator = language == .fr ? noBreakSpace : ","
     if integer.count > 3 {
@@ -31,9 +37,54 @@ public enum FigureWriter {
       }
       integer = grouped
     }
-    let sign = negative && (integer != "0" || !fraction.isEmpty) ? "-" : ""
+    let sign = negative && (integer != "0" || fraction.contains { $0 != "0" }) ? "-" : ""
     if fraction.isEmpty { return sign + integer }
     return sign + integer + (language == .fr ? "," : ".") + fraction
+  }
+
+  /// The fewest decimal places (at most `limit`) that write `number` within `allowance` of itself; `limit` when
+  /// none does, since every written digit then still rounds the true value.
+  ///
+  /// A small value keeps three significant digits whatever `limit` says ("0,00000125 %", not "0 %").
+  public static func decimals(for number: Double, allowance: Double, limit: Int = 6) -> Int {
+    guard number.isFinite else { return 0 }
+    var limit = max(limit, 0)
+    if number != 0 && abs(number) < 1 {
+      var places = 2
+      var x = abs(number)
+      while x < 1 && places < 15 {
+        x *= 10
+        places += 1
+      }
+      limit = max(limit, places)
+    }
+    let slack = max(allowance, 0) + abs(number) * 1e-12
+    for d in 0..<limit where abs(rounded(number, decimals: d) - number) <= slack { return d }
+    return limit
+  }
+
+  /// `number` rounded to `decimals` places (negative: to tens, hundreds…).
+  public static func rounded(_ number: Double, decimals: Int) -> Double {
+    if decimals >= 0 {
+      let f = Scale.power(decimals)
+      let r = (number * f).rounded() / f
+      return r.isFinite ? r : number
+    }
+    let f = Scale.power(-decimals)
+    return (number / f).rounded() * f
+  }
+
+  /// The decimal digits of a whole, non-negative `Double`: beyond `UInt64`, its shortest exact decimal form
+  /// ("1e+300") with the exponent written out as zeros.
+  private static func integerDigits(_ whole: Double) -> String {
+    if whole < 1.8e19 { return String(UInt64(whole)) }
+    let parts = whole.description.split(separator: "e")
+    guard parts.count == 2, let exponent = Int(parts[1]) else { return whole.description }
+    let mantissa = parts[0].split(separator: ".", omittingEmptySubsequences: false)
+    let head = String(mantissa[0])
+    let tail = mantissa.count > 1 ? String(mantissa[1]) : ""
+    let zeros = max(0, exponent - tail.count)
+    return head + tail.prefix(max(0, exponent)) + String(repeating: "0", count: zeros)
   }
 
   /// "92 %" / "92%", with an optional qualifier: "plus de 60 %" / "more than 60%".
@@ -51,10 +102,12 @@ public enum FigureWriter {
     case let code? where DurationUnit(rawValue: code) != nil:
       return low + joiner + write(duration: upper, unit: code, language: language, spellOut: false)
     case let code?:
-      if language == .en, let symbol = prefixSymbol(code) {
-        return symbol + low + joiner + write(money: upper, currency: code, language: language)
-      }
-      return low + joiner + write(money: upper, currency: code, language: language)
+      // Both bounds under the upper one's magnitude: "2,5 à 3 milliards de dollars", "$2.5 to $3 billion".
+      let power = naturalPower(upper, allowance: 0)
+      let scaledLow = write(number: lower / Scale.power(power), language: language)
+      let high = write(money: upper, currency: code, language: language, power: power)
+      if language == .en, let symbol = prefixSymbol(code) { return symbol + scaledLow + joiner + high }
+      return scaledLow + joiner + high
     case nil:
       return low + joiner + write(number: upper, language: language)
     }
@@ -67,8 +120,9 @@ public enum FigureWriter {
     let plural = abs(duration) >= 2 || (language == .en && duration != 1)
     let noun = durationNoun(unit, plural: plural, language: language)
     let feminine = language == .fr && ["week", "hour", "decade", "minute"].contains(unit)
-    if whole && spellOut, let words = NumberWords.words(for: Int(duration), language: language, feminine: feminine),
-      duration <= 20
+    // "un jour" and "one day" mean "some day": a single day is written in digits so it reads as a duration.
+    if whole && spellOut && duration >= 0 && duration <= 20 && !(unit == "day" && duration == 1),
+      let words = NumberWords.words(for: Int(duration), language: language, feminine: feminine)
     {
       return words + " " + noun
     }
@@ -96,22 +150,21 @@ public enum FigureWriter {
     return text
   }
 
-  /// "2,5 milliards de dollars" / "$2.5 billion", "40 €" / "€40", "1 000 yens" / "¥1,000"; large round amounts take
-  /// a magnitude word.
-  public static func write(money: Double, currency: String, language: Language, qualifier: Qualifier? = nil)
-    -> String
-  {
-    var amount = money
-    var magnitude: String?
-    for (power, fr, frPlural, en) in magnitudes where abs(money) >= Scale.power(power) {
-      let scaled = money / Scale.power(power)
-      if (scaled * 100).rounded() == scaled * 100 {
-        amount = scaled
-        magnitude = language == .fr ? (abs(scaled) >= 2 ? frPlural : fr) : en
-      }
-      break
-    }
-    let number = write(number: amount, language: language, decimals: nil)
+  /// "2,5 milliards de dollars" / "$2.5 billion", "40 €" / "€40", "1 000 yens" / "¥1,000".
+  ///
+  /// `power` forces a magnitude (9 for milliards / billion, 0 for none); otherwise the largest one under which the
+  /// amount needs at most two decimals to stay within `allowance`. Decimals are the fewest `allowance` permits.
+  public static func write(
+    money: Double, currency: String, language: Language, qualifier: Qualifier? = nil, allowance: Double = 0,
+    power: Int? = nil
+  ) -> String {
+    let chosen = power ?? naturalPower(money, allowance: allowance)
+    let entry = magnitudes.first { $0.0 == chosen }
+    let scale = entry == nil ? 1 : Scale.power(chosen)
+    let amount = money / scale
+    let number = write(
+      number: rounded(amount, decimals: decimals(for: amount, allowance: allowance / scale)), language: language)
+    let magnitude = entry.map { language == .fr ? (abs(amount) >= 2 ? $0.2 : $0.1) : $0.3 }
     let text: String
     if language == .en {
       let scaled = magnitude.map { number + " " + $0 } ?? number
@@ -123,7 +176,8 @@ public enum FigureWriter {
     } else {
       let name = frCurrencyName(currency, plural: abs(amount) >= 2 || magnitude != nil)
       if let magnitude {
-        let startsWithVowel = name.first.map { "aeiouyéèêàâîôûh".contains($0) } ?? false
+        // "d’euros", but "de yens", "de dollars".
+        let startsWithVowel = name.first.map { "aeiouéèêàâîôû".contains($0) } ?? false
         text = number + " " + magnitude + (startsWithVowel ? " d’" : " de ") + name
       } else if currency == "EUR" {
         text = number + noBreakSpace + "€"
@@ -132,6 +186,22 @@ public enum FigureWriter {
       }
     }
     return qualified(text, qualifier, language)
+  }
+
+  /// The largest magnitude (12, 9, 6, or 0 for none) under which `money` is written with at most two decimals
+  /// within `allowance`: "3 305,3 milliards" rather than "3,3053 billions".
+  public static func naturalPower(_ money: Double, allowance: Double) -> Int {
+    for (power, _, _, _) in magnitudes where abs(money) >= Scale.power(power) {
+      let scale = Scale.power(power)
+      if decimals(for: money / scale, allowance: allowance / scale, limit: 3) <= 2 { return power }
+    }
+    return 0
+  }
+
+  /// A magnitude word in `language` for `power` (6, 9, 12), agreeing with `amount` ("1,5 milliard", "2 milliards").
+  public static func magnitudeWord(power: Int, amount: Double, language: Language) -> String? {
+    guard let entry = magnitudes.first(where: { $0.0 == power }) else { return nil }
+    return language == .fr ? (abs(amount) >= 2 ? entry.2 : entry.1) : entry.3
   }
 
   /// A figure as it would be written: the entry point for fixes that rewrite a figure with another value.
@@ -152,7 +222,7 @@ public enum FigureWriter {
       return figure.text
     case .date, .number:
       let text: String
-      if figure.spelledOut, value.rounded() == value,
+      if figure.spelledOut, value.rounded() == value, value >= 0, value <= 100,
         let words = NumberWords.words(for: Int(value), language: language)
       {
         text = words

@@ -61,7 +61,7 @@ private let warningDraft = """
     #expect(error["ruleId"] as? String == "figure-mismatch")
     #expect(error["ruleIndex"] as? Int == 0)
     #expect(error["level"] as? String == "error")
-    #expect(((error["message"] as? [String: Any])?["text"] as? String)?.contains("expected 92\u{A0}%") == true)
+    #expect(((error["message"] as? [String: Any])?["text"] as? String)?.contains("expected 92 %") == true)
     let location = try #require(
       ((error["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any])
     let artifact = try #require(location["artifactLocation"] as? [String: Any])
@@ -103,7 +103,7 @@ private let warningDraft = """
     let expected: String =
       "::error file=a%2Cb%3Ac.md,line=3,col=17,endLine=3,endColumn=21,"
       + "title=factlint figure-mismatch [china-rare-earth-refining-share]::“95 %25” contradicts the fact base: "
-      + "expected 92\u{A0}%25 (International Energy Agency (IEA), “Global Critical Minerals Outlook 2025”, "
+      + "expected 92 %25 (International Energy Agency (IEA), “Global Critical Minerals Outlook 2025”, "
       + "2025-05-21) [china-rare-earth-refining-share]"
     #expect(lines.first == expected)
     #expect(lines.last?.hasPrefix("::warning file=mines.md,line=3,col=28,endLine=3,endColumn=32,") == true)

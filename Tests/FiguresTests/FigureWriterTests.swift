@@ -74,4 +74,42 @@ import Testing
       if let f = found.first { #expect(FigureWriter.write(f, language: .fr) == text) }
     }
   }
+
+  /// Values past what fits in an integer after scaling are written whole, never clamped (3.3053 × 10¹² once came
+  /// out as 900 000 000 000).
+  @Test func largeAndSmallNumbersKeepTheirValue() {
+    #expect(FigureWriter.write(number: 3_305_300_000_000, language: .en) == "3,305,300,000,000")
+    #expect(FigureWriter.write(number: 1_722_500_000_000.5, language: .en, decimals: 1) == "1,722,500,000,000.5")
+    #expect(FigureWriter.write(number: 1e20, language: .en) == "100,000,000,000,000,000,000")
+    #expect(FigureWriter.write(number: 0.00000125, language: .fr) == "0,00000125")
+    #expect(FigureWriter.write(number: 0.1 + 0.2, language: .en) == "0.3")
+    #expect(FigureWriter.write(number: .infinity, language: .en) == "∞")
+    #expect(FigureWriter.write(money: 3.3053e12, currency: "EUR", language: .fr) == "3\(nbsp)305,3 milliards d’euros")
+    #expect(FigureWriter.write(money: 3.3053e12, currency: "EUR", language: .en) == "€3,305.3 billion")
+    #expect(FigureWriter.write(money: 3.25e12, currency: "USD", language: .en) == "$3.25 trillion")
+    #expect(FigureWriter.write(money: 1.7225e12, currency: "JPY", language: .fr) == "1\(nbsp)722,5 milliards de yens")
+  }
+
+  /// Decimals follow what the value's tolerance allows: none finer than a tenth of it.
+  @Test func decimalsFollowTheAllowance() {
+    #expect(FigureWriter.decimals(for: 3305.3, allowance: 5) == 0)
+    #expect(FigureWriter.decimals(for: 2.5, allowance: 0.1) == 1)
+    #expect(FigureWriter.decimals(for: 92, allowance: 0) == 0)
+    #expect(FigureWriter.decimals(for: 1.0 / 3, allowance: 0) == 6)
+    let power = FigureWriter.naturalPower(3.3053e12, allowance: 5e9)
+    #expect(power == 12)
+    #expect(
+      FigureWriter.write(money: 3.3053e12, currency: "EUR", language: .fr, allowance: 5e9, power: 9)
+        == "3\(nbsp)305 milliards d’euros")
+  }
+
+  /// A money range is written under one magnitude, in a form the extractor reads back as a range.
+  @Test func moneyRangesReadBack() {
+    for language in [Language.fr, .en] {
+      let text = FigureWriter.write(lower: 2.5e9, upper: 3e9, unit: "USD", language: language)
+      let found = FigureExtractor(language: language).figures(in: text)
+      #expect(found.count == 1, "\(text)")
+      #expect(found.first?.lower == 2.5e9 && found.first?.upper == 3e9, "\(text): \(found)")
+    }
+  }
 }
