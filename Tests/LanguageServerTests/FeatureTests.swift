@@ -106,6 +106,8 @@ import Testing
     try client.initialize()
     let uri = "file:///hover.md"
     client.open(uri: uri, text: Fixtures.wrongSentence + "\n")
+    let diagnostics = try client.waitForDiagnostics(uri: uri)
+    let expected = try #require(diagnostics.first?["data"]?["expected"]?.stringValue)
     func hover(_ character: Int) throws -> LSPAny {
       var params = docParams(uri).objectValue!
       params["position"] = ["line": 0, "character": .int(character)]
@@ -115,7 +117,8 @@ import Testing
     let value = try #require(onFigure["contents"]?["value"]?.stringValue)
     #expect(onFigure["contents"]?["kind"] == "markdown")
     #expect(value.contains("La Chine assure 92 % de la production raffinée mondiale de terres rares."))
-    #expect(value.contains("92"))
+    // The hover shows the same expected text as the diagnostic (and the message, JSON and SARIF).
+    #expect(value.contains("**\(expected)**"), "\(value) lacks \(expected)")
     #expect(value.contains("International Energy Agency"))
     #expect(value.contains("2025-05-21"))
     #expect(value.contains("https://www.iea.org/"))
