@@ -151,7 +151,16 @@ struct FactFileParser {
     where !["exact", "tolerance", "min", "max", "moreThan", "atLeast", "lessThan", "atMost", "date"].contains(key) {
       report(child, "unknown key \"\(key)\" in a value")
     }
-    func number(_ key: String) -> Double? { node[key]?.number }
+    var outOfRange = false
+    // A value must be checkable and writable back: finite, and no larger than the extractor reads exactly.
+    func number(_ key: String) -> Double? {
+      guard let child = node[key], let v = child.number else { return nil }
+      if !v.isFinite || abs(v) > Self.largestValue {
+        report(child, "\"\(key)\" must be a finite number between -1e18 and 1e18")
+        outOfRange = true
+      }
+      return v
+    }
     let result: FactValue?
     if let date = node["date"] {
       guard let text = date.string, let parsed = Self.isoDate(text) else {
@@ -185,6 +194,7 @@ struct FactFileParser {
       report(node, "\"value\" needs one of exact, min/max, moreThan, atLeast, lessThan, atMost, date")
       return nil
     }
+    if outOfRange { return nil }
     if let unit, let result {
       let isDate = if case .date = result { true } else { false }
       if isDate != (unit == .date) {
@@ -194,11 +204,18 @@ struct FactFileParser {
     return result
   }
 
+  /// The largest magnitude a fact's value may have: figures are read and written back exactly up to here.
+  static let largestValue = 1e18
+
   static func isoDate(_ text: String) -> CalendarDate? {
     let parts = text.split(separator: "-")
     guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-      parts[0].count == 4, (1...12).contains(m), (1...31).contains(d)
+      parts[0].count == 4, parts[1].count == 2, parts[2].count == 2, (1...12).contains(m), d >= 1
     else { return nil }
+    // "2025-02-30" is no day: months have their own lengths, February 29 only in leap years.
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
+    let length = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+    guard d <= length else { return nil }
     return CalendarDate(year: y, month: m, day: d)
   }
 

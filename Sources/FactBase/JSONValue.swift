@@ -93,6 +93,8 @@ public struct JSONParser {
 
   public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
     var parser = JSONParser(bytes: bytes)
+    // A UTF-8 byte-order mark, as some editors write one; offsets stay those of the file.
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.i = 3 }
     parser.skipSpace()
     let node = try parser.value()
     parser.skipSpace()
@@ -148,10 +150,16 @@ public struct JSONParser {
       depth -= 1
       return JSONNode(value: .object(members), span: start..<i)
     }
+    // RFC 8259 leaves duplicate names to the reader; here the second would silently win, so it is an error.
+    var keys: Set<String> = []
     while true {
       skipSpace()
       guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error("expected a string key") }
+      let keyStart = i
       let key = try string()
+      if !keys.insert(key).inserted {
+        throw JSONSyntaxError(message: "duplicate key \"\(key)\" in an object", offset: keyStart)
+      }
       skipSpace()
       guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error("expected ':' after a key") }
       i += 1

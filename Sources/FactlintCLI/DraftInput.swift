@@ -1,5 +1,6 @@
 import Drafts
 import Foundation
+import Workspace
 
 /// Why a draft could not be read; each becomes a clear message and exit status 2.
 struct InputError: Error {
@@ -13,97 +14,59 @@ struct InputError: Error {
 enum DraftInput {
   static let extensions: Set<String> = ["md", "markdown", "txt"]
 
-  /// Files named directly, and the drafts under named folders (hidden folders and `.build` skipped), sorted.
+  /// Files named directly, and the drafts under named folders (hidden entries, `.build` and `node_modules`
+  /// skipped), sorted; what a walk could not read (an unreadable folder, a FIFO named `*.md`) comes back as errors.
   static func collect(_ paths: [String]) -> (files: [String], errors: [InputError]) {
     var files: [String] = []
     var errors: [InputError] = []
+    let walk = FolderWalk(skippedFolders: [".build", "node_modules"]) { name in
+      extensions.contains((name as NSString).pathExtension.lowercased())
+    }
     for path in paths {
       if path == "-" {
         files.append(path)
         continue
       }
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        errors.append(InputError(path: path, message: "no such file or directory"))
+      var status = stat()
+      guard stat(path, &status) == 0 else {
+        let reason = errno == ENAMETOOLONG ? "path too long (over \(PATH_MAX) bytes)" : "no such file or directory"
+        errors.append(InputError(path: path, message: reason))
         continue
       }
-      guard isDirectory.boolValue else {
+      guard status.st_mode & S_IFMT == S_IFDIR else {
         files.append(path)
         continue
       }
-      files += walk(path)
+      let found = walk.files(under: path)
+      files += found.files
+      errors += found.problems.map { InputError(path: $0.path, message: $0.message) }
     }
     return (files, errors)
   }
 
-  private static func walk(_ root: String) -> [String] {
-    var found: [String] = []
-    let base = URL(fileURLWithPath: root)
-    guard
-      let enumerator = FileManager.default.enumerator(
-        at: base, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles])
-    else { return [] }
-    for case let url as URL in enumerator {
-      let name = url.lastPathComponent
-      if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
-        if name == ".build" || name == "node_modules" { enumerator.skipDescendants() }
-        continue
-      }
-      if extensions.contains(url.pathExtension.lowercased()) {
-        let relative = String(url.path.dropFirst(base.path.count)).drop { $0 == "/" }
-        found.append(root.hasSuffix("/") ? root + relative : root + "/" + relative)
-      }
+  /// The file's bytes, once they are known to be UTF-8 text: a regular file (links followed) of at most `limit`
+  /// bytes; FIFOs and devices are refused without blocking.
+  static func readFile(_ path: String, limit: Int = RegularFile.defaultDraftLimit) -> Result<[UInt8], InputError> {
+    switch RegularFile.read(path, limit: limit) {
+    case .success(let bytes): return validate(bytes, path: path)
+    case .failure(let problem): return .failure(InputError(path: path, message: problem.message))
     }
-    return found.sorted()
   }
 
-  /// The file's bytes, once they are known to be UTF-8 text.
-  static func readFile(_ path: String) -> Result<[UInt8], InputError> {
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-      return .failure(InputError(path: path, message: "is a directory"))
-    }
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else {
-      let reason = errno == EACCES ? "cannot read the file (permission denied)" : "no such file or directory"
-      return .failure(InputError(path: path, message: reason))
-    }
-    defer { close(fd) }
-    var status = stat()
-    let size = fstat(fd, &status) == 0 ? Int(status.st_size) : 0
-    guard let bytes = readAll(fd, expected: size) else {
-      return .failure(InputError(path: path, message: "cannot read the file: \(String(cString: strerror(errno)))"))
-    }
-    return validate(bytes, path: path)
-  }
-
-  /// Standard input, read in 64 KiB chunks.
-  static func readStandardInput(displayName: String) -> Result<[UInt8], InputError> {
-    guard let bytes = readAll(STDIN_FILENO, expected: 0) else {
-      return .failure(InputError(path: displayName, message: "cannot read standard input"))
-    }
-    return validate(bytes, path: displayName)
-  }
-
-  /// Everything a descriptor gives until its end, in 64 KiB reads, straight into the array the checker keeps
-  /// (going through Data would hold the draft twice); nil on a read error, with errno set.
-  private static func readAll(_ fd: Int32, expected: Int) -> [UInt8]? {
-    var bytes: [UInt8] = []
-    if expected > 0 { bytes.reserveCapacity(expected) }
-    var chunk = [UInt8](repeating: 0, count: 65_536)
-    while true {
-      let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        return nil
-      }
-      if count == 0 { return bytes }
-      bytes.append(contentsOf: chunk[0..<count])
+  /// Standard input, read in 64 KiB chunks, at most `limit` bytes.
+  static func readStandardInput(displayName: String, limit: Int = RegularFile.defaultDraftLimit)
+    -> Result<[UInt8], InputError>
+  {
+    switch RegularFile.readAll(STDIN_FILENO, expected: 0, limit: limit) {
+    case .success(let bytes): return validate(bytes, path: displayName)
+    case .failure(.tooLarge): return .failure(InputError(path: displayName, message: RegularFile.tooLarge(limit)))
+    case .failure(.system): return .failure(InputError(path: displayName, message: "cannot read standard input"))
     }
   }
 
   static func validate(_ bytes: [UInt8], path: String) -> Result<[UInt8], InputError> {
-    if bytes.prefix(8192).contains(0) {
+    // Anywhere in the file, not only its first 8 KiB: the same answer wherever the NUL stands.
+    if bytes.withUnsafeBufferPointer({ p in p.baseAddress.map { memchr($0, 0, p.count) != nil } ?? false }) {
       return .failure(InputError(path: path, message: "binary file (contains NUL bytes), not a draft"))
     }
     // Validates in place; building a String would copy the whole draft.

@@ -24,7 +24,8 @@ enum Help {
 
   static let checkUsage =
     "USAGE: factlint check [--facts <path> ...] [--no-curated] [--format <format>] [--lang <lang>] "
-    + "[--stdin-filename <name>] [--color <when>] [--fail-on <level>] [--fix [--dry-run]] [<path> ...]"
+    + "[--stdin-filename <name>] [--color <when>] [--fail-on <level>] [--max-draft-size <MiB>]"
+    + " [--fix [--dry-run]] [<path> ...]"
 
   static let check = """
     OVERVIEW: Check drafts against the fact base and report contradicted figures.
@@ -49,6 +50,7 @@ enum Help {
       --color <when>          Colour: auto, always or never. (default: auto)
       --fail-on <level>       Exit 1 on findings of this level or worse: error, warning or never.
                               (default: error)
+      --max-draft-size <MiB>  Refuse drafts larger than this. (default: the config's maxDraftSize, else 64)
       --fix                   Apply every fix in place (temporary file and rename; encoding, BOM, line
                               endings and permissions kept; a file changed meanwhile is left alone),
                               then report what remains.

@@ -3,10 +3,12 @@ import Foundation
 
 /// Finds and reads facts files on disk for the front ends; the parsing itself stays in FactBase.
 public enum FactFiles {
-  /// JSON files under each path (a file, or a folder walked recursively), `schema.json` excepted, sorted.
+  /// JSON files under each path (a file, or a folder walked recursively), `schema.json` excepted, sorted; a file
+  /// reached twice (`--facts x --facts ./x`, a link) is listed once.
   public static func collect(_ paths: [String]) throws(FactBaseError) -> [String] {
     var files: [String] = []
     var problems: [FactDiagnostic] = []
+    let walk = FolderWalk { $0.hasSuffix(".json") && $0 != "schema.json" }
     for path in paths {
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -17,30 +19,27 @@ public enum FactFiles {
         files.append(path)
         continue
       }
-      let enumerator = FileManager.default.enumerator(atPath: path)
-      var found: [String] = []
-      while let relative = enumerator?.nextObject() as? String {
-        let name = (relative as NSString).lastPathComponent
-        if name.hasSuffix(".json") && name != "schema.json" && !name.hasPrefix(".") {
-          found.append((path as NSString).appendingPathComponent(relative))
-        }
-      }
-      files += found.sorted()
+      let found = walk.files(under: path)
+      files += found.files
+      problems += found.problems.map { FactDiagnostic(path: $0.path, line: 1, column: 1, message: $0.message) }
     }
     if !problems.isEmpty { throw FactBaseError(diagnostics: problems) }
-    return files
+    var seen: Set<FileIdentity> = []
+    return files.filter { path in
+      guard let identity = FileIdentity(path) else { return true }
+      return seen.insert(identity).inserted
+    }
   }
 
   /// Loads the facts files under `paths` into one base.
   public static func load(_ paths: [String]) throws(FactBaseError) -> FactBase {
     var contents: [(path: String, bytes: [UInt8])] = []
     for file in try collect(paths) {
-      guard let data = FileManager.default.contents(atPath: file) else {
-        throw FactBaseError(diagnostics: [
-          FactDiagnostic(path: file, line: 1, column: 1, message: "cannot read the file")
-        ])
+      switch RegularFile.read(file, limit: RegularFile.factsLimit) {
+      case .success(let bytes): contents.append((file, bytes))
+      case .failure(let problem):
+        throw FactBaseError(diagnostics: [FactDiagnostic(path: file, line: 1, column: 1, message: problem.message)])
       }
-      contents.append((file, [UInt8](data)))
     }
     return try FactBase.load(files: contents)
   }
@@ -54,5 +53,18 @@ public enum FactFiles {
     if paths.isEmpty { return curated ? FactBase.curated : FactBase(facts: []) }
     let loaded = try load(paths)
     return curated ? FactBase.curated.merging(loaded) : loaded
+  }
+}
+
+/// A file's device and inode: two paths to one file have the same.
+struct FileIdentity: Hashable {
+  var device: UInt64
+  var inode: UInt64
+
+  init?(_ path: String) {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return nil }
+    device = UInt64(status.st_dev)
+    inode = UInt64(status.st_ino)
   }
 }

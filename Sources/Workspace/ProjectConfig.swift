@@ -18,6 +18,8 @@ public struct ProjectConfig: Sendable {
   public var severities: [String: Severity?] = [:]
   /// Glob patterns, relative to the config's folder, of drafts not to check.
   public var ignore: [String] = []
+  /// The largest draft read from disk, in bytes (`"maxDraftSize"` in MiB).
+  public var maxDraftBytes: Int?
 
   public var directory: String { (path as NSString).deletingLastPathComponent }
 
@@ -37,11 +39,11 @@ public struct ProjectConfig: Sendable {
 
   /// Reads and validates a config file; every problem comes back with its line and column.
   public static func load(path: String) throws(FactBaseError) -> ProjectConfig {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw FactBaseError(diagnostics: [FactDiagnostic(path: path, line: 1, column: 1, message: "cannot read the file")]
-      )
+    switch RegularFile.read(path, limit: 16 << 20) {
+    case .success(let bytes): return try parse(bytes: bytes, path: path)
+    case .failure(let problem):
+      throw FactBaseError(diagnostics: [FactDiagnostic(path: path, line: 1, column: 1, message: problem.message)])
     }
-    return try parse(bytes: [UInt8](data), path: path)
   }
 
   public static func parse(bytes: [UInt8], path: String) throws(FactBaseError) -> ProjectConfig {
@@ -73,7 +75,14 @@ public struct ProjectConfig: Sendable {
             report(item.span.lowerBound, "\"facts\" lists paths of facts files or folders")
             continue
           }
-          config.factPaths.append(resolve(text, from: base))
+          let resolved = resolve(text, from: base)
+          // A project's config may not reach out of the project (a cloned repository could point at ~/.ssh);
+          // paths given on the command line are the user's own and may go anywhere.
+          guard isInside(resolved, base) else {
+            report(item.span.lowerBound, "\"facts\" paths stay inside the project folder (\(base))")
+            continue
+          }
+          config.factPaths.append(resolved)
         }
       case "curatedFacts":
         guard let flag = node.bool else {
@@ -112,12 +121,27 @@ public struct ProjectConfig: Sendable {
           }
           config.ignore.append(pattern)
         }
+      case "maxDraftSize":
+        guard let mib = node.number, mib == mib.rounded(), mib >= 1, mib <= 4096 else {
+          report(node.span.lowerBound, "\"maxDraftSize\" is a whole number of MiB from 1 to 4096")
+          continue
+        }
+        config.maxDraftBytes = Int(mib) << 20
       default:
-        report(node.span.lowerBound, "unknown key \"\(key)\" (known: facts, curatedFacts, language, severity, ignore)")
+        report(
+          node.span.lowerBound,
+          "unknown key \"\(key)\" (known: facts, curatedFacts, language, severity, ignore, maxDraftSize)")
       }
     }
     if !diagnostics.isEmpty { throw FactBaseError(diagnostics: diagnostics) }
     return config
+  }
+
+  /// Whether `path`, links resolved, lies in `folder` (links resolved too).
+  static func isInside(_ path: String, _ folder: String) -> Bool {
+    let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
+    let root = URL(fileURLWithPath: folder).resolvingSymlinksInPath().standardizedFileURL.path
+    return real == root || real.hasPrefix(root.hasSuffix("/") ? root : root + "/")
   }
 
   static func resolve(_ path: String, from base: String) -> String {

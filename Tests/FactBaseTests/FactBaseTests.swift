@@ -113,6 +113,32 @@ let validFact = """
       #expect(!found.isEmpty, "\(broken) should be an error")
     }
   }
+
+  /// Values that cannot be checked or written back (∞, 2⁶³ and beyond) are refused where they stand; they once
+  /// crashed `check` when a draft spelled a duration.
+  @Test func valuesBeyondWhatCanBeWrittenBackAreRefused() {
+    for broken in [
+      "\"exact\": 1e400", "\"exact\": 9223372036854775808", "\"exact\": -1e19", "\"exact\": 5, \"tolerance\": 1e400",
+      "\"min\": 1, \"max\": 1e300", "\"moreThan\": -1e400",
+    ] {
+      let text = validFact.replacingOccurrences(of: "\"exact\": 92", with: broken)
+      let found = diagnostics([("v.json", factFile(text))])
+      #expect(found.count == 1, "\(broken): \(found.map(\.message))")
+      #expect(found.first?.message.contains("finite number between -1e18 and 1e18") == true, "\(found)")
+      // Line 6 of the file is the value's line.
+      #expect(found.first?.line == 6, "\(broken): \(found)")
+    }
+    #expect(diagnostics([("v.json", factFile(validFact.replacingOccurrences(of: "92", with: "1e18")))]).isEmpty)
+  }
+
+  @Test func impossibleDatesAreRefused() {
+    for date in ["2025-02-29", "2025-02-30", "2025-04-31", "2025-1-05", "2025-00-10"] {
+      let text = validFact.replacingOccurrences(of: "2025-05-21", with: date)
+      #expect(!diagnostics([("v.json", factFile(text))]).isEmpty, "\(date) should be an error")
+    }
+    let leap = validFact.replacingOccurrences(of: "2025-05-21", with: "2024-02-29")
+    #expect(diagnostics([("v.json", factFile(leap))]).isEmpty)
+  }
 }
 
 @Suite struct IntervalTests {
@@ -140,5 +166,20 @@ let validFact = """
     }
     let deep = String(repeating: "[", count: 10_000)
     #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(Array(deep.utf8)) }
+  }
+
+  /// `{"facts": [], "facts": [...]}` once loaded 0 facts: a repeated key is an error at the second one.
+  @Test func duplicateKeysAreErrors() throws {
+    let text = #"{"facts": [], "x": {"a": 1, "a": 2}}"#
+    do {
+      _ = try JSONParser.parse(Array(text.utf8))
+      Issue.record("a duplicate key was accepted")
+    } catch {
+      #expect(error.message == "duplicate key \"a\" in an object")
+      #expect(error.offset == 28)
+    }
+    #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(Array(#"{"facts": [], "facts": [1]}"#.utf8)) }
+    // The same key in sibling objects is fine.
+    #expect(try JSONParser.parse(Array(#"[{"a": 1}, {"a": 2}]"#.utf8)).array?.count == 2)
   }
 }

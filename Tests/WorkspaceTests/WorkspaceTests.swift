@@ -76,3 +76,54 @@ import Workspace
     #expect(throws: FactBaseError.self) { try FactFiles.load([root.appendingPathComponent("missing").path]) }
   }
 }
+
+/// Runs `body` on another thread and tells whether it finished within `seconds`: a hang fails the test instead of
+/// stopping the suite.
+func finishes(within seconds: Double, _ body: @escaping @Sendable () -> Void) -> Bool {
+  let done = DispatchSemaphore(value: 0)
+  Thread.detachNewThread {
+    body()
+    done.signal()
+  }
+  return done.wait(timeout: .now() + seconds) == .success
+}
+
+@Suite struct GlobComplexityTests {
+  /// Patterns that took over a minute each with backtracking on every star; now pattern × path.
+  @Test func manyStarsStayFast() {
+    let name = String(repeating: "a", count: 40)
+    let stars = "*a*a*a*a*a*a*a*a*a*a*b"
+    let deep = Array(repeating: "x", count: 40).joined(separator: "/") + "/y.md"
+    let globstars = String(repeating: "**/", count: 10) + "z.md"
+    let answers = Answers()
+    let finished = finishes(within: 10) {
+      answers.set([
+        Glob.matches(pattern: stars, path: name), Glob.matches(pattern: "dir/" + stars, path: "dir/" + name),
+        Glob.matches(pattern: globstars, path: deep),
+        Glob.matches(pattern: String(repeating: "**/", count: 10) + "y.md", path: deep),
+      ])
+    }
+    #expect(finished, "glob matching did not finish within 10 s")
+    #expect(answers.get() == [false, false, false, true])
+  }
+
+  @Test func semanticsAreKept() {
+    #expect(Glob.matches(pattern: "a/**/b.md", path: "a/b.md"))
+    #expect(Glob.matches(pattern: "a/**/b.md", path: "a/x/y/b.md"))
+    #expect(!Glob.matches(pattern: "a/**/b.md", path: "c/a/b.md"))
+    #expect(Glob.matches(pattern: "drafts", path: "drafts/x/y.md"))
+    #expect(Glob.matches(pattern: "dr*/old", path: "drafts/old/y.md"))
+    #expect(Glob.matches(pattern: "*a*b", path: "xaab"))
+    #expect(!Glob.matches(pattern: "*a*b", path: "xaabc"))
+    #expect(Glob.matches(pattern: "**", path: "anything/at/all.md"))
+  }
+}
+
+/// Results handed from the matching thread to the test.
+final class Answers: @unchecked Sendable {
+  private let lock = NSLock()
+  private var values: [Bool] = []
+
+  func set(_ new: [Bool]) { lock.withLock { values = new } }
+  func get() -> [Bool] { lock.withLock { values } }
+}

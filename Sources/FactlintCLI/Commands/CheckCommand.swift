@@ -7,7 +7,7 @@ import Workspace
 /// `factlint check`: reads drafts, checks them, renders findings, and turns the worst one into an exit status.
 enum CheckCommand {
   static let scanner = ArgumentScanner(
-    valued: ["facts", "format", "lang", "stdin-filename", "color", "fail-on"],
+    valued: ["facts", "format", "lang", "stdin-filename", "color", "fail-on", "max-draft-size"],
     flags: ["help", "no-curated", "fix", "dry-run"], usage: Help.checkUsage)
 
   static let formats = ["text", "json", "sarif", "github", "checkstyle", "junit"]
@@ -28,6 +28,13 @@ enum CheckCommand {
     let colorChoice =
       try ArgumentScanner.choice(
         args.last("color"), of: ["auto", "always", "never"], option: "color", usage: Help.checkUsage) ?? "auto"
+    var maxDraftBytes: Int?
+    if let text = args.last("max-draft-size") {
+      guard let mib = Int(text), (1...4096).contains(mib) else {
+        throw UsageError("'--max-draft-size' takes a whole number of MiB from 1 to 4096", usage: Help.checkUsage)
+      }
+      maxDraftBytes = mib << 20
+    }
     guard !args.positionals.isEmpty else {
       throw UsageError("no drafts given: name files or folders, or '-' for standard input", usage: Help.checkUsage)
     }
@@ -82,7 +89,10 @@ enum CheckCommand {
       if !isStdin && context.config?.ignores(path) == true { continue }
       // Stamped before reading, so an edit made while factlint works is caught before the fix is written.
       let stamp = fixing && !isStdin ? FileStamp(path: path) : nil
-      let input = isStdin ? DraftInput.readStandardInput(displayName: displayPath) : DraftInput.readFile(path)
+      let limit = maxDraftBytes ?? context.config?.maxDraftBytes ?? RegularFile.defaultDraftLimit
+      let input =
+        isStdin
+        ? DraftInput.readStandardInput(displayName: displayPath, limit: limit) : DraftInput.readFile(path, limit: limit)
       let bytes: [UInt8]
       switch input {
       case .success(let read): bytes = read
