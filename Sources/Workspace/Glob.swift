@@ -22,16 +22,28 @@ public enum Glob {
 
   /// Path segments against pattern segments, `**` standing for any number of them.
   static func segments(_ pattern: [[UInt8]], _ path: [[UInt8]]) -> Bool {
+    wildcard(pattern, path, isStar: { $0 == anySegments }, matches: segment)
+  }
+
+  /// One segment's bytes against a pattern with `*` (any run) and `?` (any one byte).
+  static func segment(_ pattern: [UInt8], _ name: [UInt8]) -> Bool {
+    wildcard(pattern, name, isStar: { $0 == UInt8(ascii: "*") }) { $0 == UInt8(ascii: "?") || $0 == $1 }
+  }
+
+  /// The classic wildcard match: on a mismatch, retry from the last star one element further on.
+  private static func wildcard<P, S>(
+    _ pattern: [P], _ subject: [S], isStar: (P) -> Bool, matches: (P, S) -> Bool
+  ) -> Bool {
     var p = 0
     var s = 0
     var star = -1
     var resume = 0
-    while s < path.count {
-      if p < pattern.count && pattern[p] == anySegments {
+    while s < subject.count {
+      if p < pattern.count && isStar(pattern[p]) {
         star = p
         resume = s
         p += 1
-      } else if p < pattern.count && segment(pattern[p], path[s]) {
+      } else if p < pattern.count && matches(pattern[p], subject[s]) {
         p += 1
         s += 1
       } else if star >= 0 {
@@ -42,35 +54,7 @@ public enum Glob {
         return false
       }
     }
-    while p < pattern.count && pattern[p] == anySegments { p += 1 }
-    return p == pattern.count
-  }
-
-  /// One segment's bytes against a pattern with `*` (any run) and `?` (any one byte).
-  static func segment(_ pattern: [UInt8], _ name: [UInt8]) -> Bool {
-    let star = UInt8(ascii: "*")
-    let question = UInt8(ascii: "?")
-    var p = 0
-    var n = 0
-    var lastStar = -1
-    var resume = 0
-    while n < name.count {
-      if p < pattern.count && pattern[p] == star {
-        lastStar = p
-        resume = n
-        p += 1
-      } else if p < pattern.count && (pattern[p] == question || pattern[p] == name[n]) {
-        p += 1
-        n += 1
-      } else if lastStar >= 0 {
-        p = lastStar + 1
-        resume += 1
-        n = resume
-      } else {
-        return false
-      }
-    }
-    while p < pattern.count && pattern[p] == star { p += 1 }
+    while p < pattern.count && isStar(pattern[p]) { p += 1 }
     return p == pattern.count
   }
 }
