@@ -28,11 +28,11 @@ let package = Package(
     ),
     // Shared by the test targets only: seeded generators for property and fuzz tests.
     .target(name: "TestSupport", path: "Tests/TestSupport"),
-    .testTarget(name: "DraftsTests", dependencies: ["Drafts"]),
+    .testTarget(name: "DraftsTests", dependencies: ["Drafts", "TestSupport"]),
     .testTarget(name: "FiguresTests", dependencies: ["Figures"]),
     .testTarget(name: "FactBaseTests", dependencies: ["FactBase"]),
     .testTarget(name: "CheckingTests", dependencies: ["Checking", "Drafts", "FactBase", "Figures", "TestSupport"]),
-    .testTarget(name: "WorkspaceTests", dependencies: ["Workspace"]),
+    .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "TestSupport"]),
     .testTarget(
       name: "LanguageServerTests", dependencies: ["LanguageServer", "Checking", "Workspace", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["FactlintCLI"]),

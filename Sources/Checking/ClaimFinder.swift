@@ -54,17 +54,24 @@ struct ClaimFinder {
     return (language == .fr ? Self.frenchPronouns : Self.englishPronouns).contains(first)
   }
 
-  /// Facts whose subject and every context group are among the hits, in fact order.
+  /// Facts whose subject and every context group are among the hits, in fact order; one pass over the hits, so
+  /// a sentence naming a term that 40,000 facts share costs 40,000 steps, not their square.
   private func factsNamed(by hits: [TermHit]) -> [Int] {
-    var named: [Int] = []
-    for hit in hits where hit.role == .subject && !named.contains(hit.fact) {
-      var groups: UInt64 = 0
-      for other in hits where other.fact == hit.fact {
-        if case .context(let g) = other.role { groups |= 1 << UInt64(min(g, 63)) }
+    var evidence: [Int: (subject: Bool, groups: UInt64, needed: Int)] = [:]
+    for hit in hits {
+      var seen = evidence[hit.fact] ?? (false, 0, hit.contextGroups)
+      switch hit.role {
+      case .subject:
+        seen.subject = true
+        seen.needed = hit.contextGroups
+      case .context(let g): seen.groups |= 1 << UInt64(min(g, 63))
+      case .exclude: break
       }
-      if groups.nonzeroBitCount == hit.contextGroups { named.append(hit.fact) }
+      evidence[hit.fact] = seen
     }
-    return named.count > 1 ? named.sorted() : named
+    return evidence.compactMap { fact, seen in
+      seen.subject && seen.groups.nonzeroBitCount == seen.needed ? fact : nil
+    }.sorted()
   }
 
   @inline(__always)
@@ -74,12 +81,13 @@ struct ClaimFinder {
     return 0
   }
 
-  /// How close the fact's terms of one role stand to a figure, in bytes (Int.max when there is none).
+  /// How close the fact's terms of one role stand to a figure, in bytes (Int.max when there is none); `hits` are
+  /// the fact's own.
   private func nearest(
-    _ hits: [TermHit], fact: Int, role: TermIndex.Role, to span: Range<Int>, skipping shared: [Int] = []
+    _ hits: ArraySlice<TermHit>, role: TermIndex.Role, to span: Range<Int>, skipping shared: Set<Int> = []
   ) -> Int {
     var best = Int.max
-    for hit in hits where hit.fact == fact && hit.role == role && !shared.contains(hit.span.lowerBound) {
+    for hit in hits where hit.role == role && !shared.contains(hit.span.lowerBound) {
       best = min(best, distance(hit.span, span))
     }
     return best
@@ -99,18 +107,20 @@ struct ClaimFinder {
   ) -> [Claim] {
     let yearMentions = figures.enumerated().compactMap { i, f in mentionedYear(f).map { (i, $0) } }
     let pastClauses = TimeShift.clauses(of: figures, in: draft.prose, sentence: sentence)
+    // The hits of each candidate, together: pairing reads a fact's own hits, never the whole list again.
+    let candidateSet = Set(candidates)
+    let own = Dictionary(grouping: hits.filter { candidateSet.contains($0.fact) }, by: \.fact)
+      .mapValues { ArraySlice($0) }
     // Words that are context for several candidate facts ("terres rares" for mining and refining) say nothing
     // about which fact a figure speaks of: pairing measures the distance to the words that tell them apart.
-    var shared: [Int] = []
+    var shared: Set<Int> = []
     if candidates.count > 1 {
-      for hit in hits where hit.role != .subject && hit.role != .exclude && candidates.contains(hit.fact) {
-        if !shared.contains(hit.span.lowerBound)
-          && hits.contains(where: {
-            $0.span == hit.span && $0.fact != hit.fact && candidates.contains($0.fact) && $0.role != .subject
-              && $0.role != .exclude
-          })
-        {
-          shared.append(hit.span.lowerBound)
+      var factAt: [Range<Int>: Int] = [:]
+      for hit in hits where hit.role != .subject && hit.role != .exclude && candidateSet.contains(hit.fact) {
+        if let first = factAt[hit.span] {
+          if first != hit.fact { shared.insert(hit.span.lowerBound) }
+        } else {
+          factAt[hit.span] = hit.fact
         }
       }
     }
@@ -132,14 +142,15 @@ struct ClaimFinder {
           if elsewhere { continue }
           if unit != .date, let year = figure.date?.year, !years.contains(year) { continue }
         }
-        let subject = nearest(hits, fact: factIndex, role: .subject, to: figure.span)
-        if nearest(hits, fact: factIndex, role: .exclude, to: figure.span) < subject { continue }
+        let factHits = own[factIndex] ?? []
+        let subject = nearest(factHits, role: .subject, to: figure.span)
+        if nearest(factHits, role: .exclude, to: figure.span) < subject { continue }
         // Facts often share a subject ("la Chine"): the context words ("raffinée", "extraction") tell them apart,
         // so they weigh four times the subject in how near a fact's terms stand to the figure.
         var score = subject / 4
-        let groups = hits.first { $0.fact == factIndex }?.contextGroups ?? 0
+        let groups = factHits.first?.contextGroups ?? 0
         for g in 0..<groups {
-          let distinct = nearest(hits, fact: factIndex, role: .context(g), to: figure.span, skipping: shared)
+          let distinct = nearest(factHits, role: .context(g), to: figure.span, skipping: shared)
           // A group made only of shared words adds nothing; saturating, so Int.max never overflows the sum.
           if distinct != Int.max { score = min(Int.max / 2, score) + min(Int.max / 2, distinct) }
         }

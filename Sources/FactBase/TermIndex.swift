@@ -63,7 +63,9 @@ public struct TermIndex: Sendable {
     let key =
       (term.lastIsPrefix ? "*" : "") + term.words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
     if let existing = keys[key] {
-      if !entries[existing].uses.contains(use) { entries[existing].uses.append(use) }
+      // A fact's uses are added together: a repeat can only stand among the last ones, of the same fact.
+      let repeated = entries[existing].uses.reversed().prefix { $0.fact == use.fact }.contains(use)
+      if !repeated { entries[existing].uses.append(use) }
       return
     }
     let single = term.words.count == 1

@@ -2,6 +2,7 @@ import Checking
 import Drafts
 import FactBase
 import Foundation
+import TestSupport
 import Testing
 import Workspace
 
@@ -77,17 +78,6 @@ import Workspace
   }
 }
 
-/// Runs `body` on another thread and tells whether it finished within `seconds`: a hang fails the test instead of
-/// stopping the suite.
-func finishes(within seconds: Double, _ body: @escaping @Sendable () -> Void) -> Bool {
-  let done = DispatchSemaphore(value: 0)
-  Thread.detachNewThread {
-    body()
-    done.signal()
-  }
-  return done.wait(timeout: .now() + seconds) == .success
-}
-
 @Suite struct GlobComplexityTests {
   /// Patterns that took over a minute each with backtracking on every star; now pattern × path.
   @Test func manyStarsStayFast() {
@@ -95,16 +85,14 @@ func finishes(within seconds: Double, _ body: @escaping @Sendable () -> Void) ->
     let stars = "*a*a*a*a*a*a*a*a*a*a*b"
     let deep = Array(repeating: "x", count: 40).joined(separator: "/") + "/y.md"
     let globstars = String(repeating: "**/", count: 10) + "z.md"
-    let answers = Answers()
-    let finished = finishes(within: 10) {
-      answers.set([
+    let answers = finishing(within: 10) {
+      [
         Glob.matches(pattern: stars, path: name), Glob.matches(pattern: "dir/" + stars, path: "dir/" + name),
         Glob.matches(pattern: globstars, path: deep),
         Glob.matches(pattern: String(repeating: "**/", count: 10) + "y.md", path: deep),
-      ])
+      ]
     }
-    #expect(finished, "glob matching did not finish within 10 s")
-    #expect(answers.get() == [false, false, false, true])
+    #expect(answers == [false, false, false, true], "glob matching did not finish within 10 s, or answered wrong")
   }
 
   @Test func semanticsAreKept() {
@@ -117,13 +105,4 @@ func finishes(within seconds: Double, _ body: @escaping @Sendable () -> Void) ->
     #expect(!Glob.matches(pattern: "*a*b", path: "xaabc"))
     #expect(Glob.matches(pattern: "**", path: "anything/at/all.md"))
   }
-}
-
-/// Results handed from the matching thread to the test.
-final class Answers: @unchecked Sendable {
-  private let lock = NSLock()
-  private var values: [Bool] = []
-
-  func set(_ new: [Bool]) { lock.withLock { values = new } }
-  func get() -> [Bool] { lock.withLock { values } }
 }
