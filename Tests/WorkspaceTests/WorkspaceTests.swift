@@ -106,3 +106,28 @@ import Workspace
     #expect(Glob.matches(pattern: "**", path: "anything/at/all.md"))
   }
 }
+
+@Suite struct ConfigFuzzTests {
+  /// Mutated configs parse or fail with positioned errors; none crashes, none is silently half-read.
+  @Test(arguments: [UInt64(301), 302])
+  func mutatedConfigsParseOrFailWithPositions(seed: UInt64) {
+    var mutator = Mutator(seed: seed)
+    let config = Array(
+      """
+      {"facts": ["extra/"], "curatedFacts": false, "language": "fr", "maxDraftSize": 8,
+       "severity": {"figure-inconsistent": "error", "figure-mismatch": "off"}, "ignore": ["drafts/**", "*a*b*c"]}
+      """.utf8)
+    for round in 0..<300 {
+      let bytes = mutator.mutate(config)
+      do {
+        let parsed = try ProjectConfig.parse(bytes: bytes, path: "/project/.factlint.json")
+        _ = parsed.ignores("/project/drafts/x/aXbYc.md")
+      } catch {
+        #expect(!error.diagnostics.isEmpty, "seed \(seed) round \(round)")
+        for diagnostic in error.diagnostics {
+          #expect(diagnostic.line >= 1 && diagnostic.column >= 1, "seed \(seed) round \(round): \(diagnostic)")
+        }
+      }
+    }
+  }
+}
