@@ -88,6 +88,30 @@ import Testing
     _ = try client.shutdownAndExit()
   }
 
+  /// Each framing error is followed by a request that must still be answered, and the session ends cleanly.
+  @Test(arguments: ServerTransport.available)
+  func framingErrorsDoNotHideLaterFrames(transport: ServerTransport) throws {
+    let client = try TestClient(transport: transport)
+    try client.initialize()
+    let body = #"{"jsonrpc":"2.0","id":1000,"method":"factlint/checkText","params":{"text":"x"}}"#
+    let damaged = [
+      "Content-Length: -4\r\n\r\n\(body)", "Content-Length: nope\r\n\r\n\(body)",
+      "Content-Length: 0x10\r\n\r\n\(body)", "Content-Length: 99999999999999999999\r\n\r\n\(body)",
+      "Content-Length: 12\r\n\r\n\(body)", "Content-Length: 900\r\n\r\n\(body)",
+      "Content-Length: \(FrameDecoder.maxBodyLength + 1)\r\n\r\n\(body)", "}}{\"a\":1}\r\n",
+    ]
+    for (index, bad) in damaged.enumerated() {
+      let request: LSPAny = [
+        "jsonrpc": "2.0", "id": .int(index + 1), "method": "factlint/checkText", "params": ["text": "Bonjour."],
+      ]
+      client.sendRaw(Array(bad.utf8) + TestClient.frame(request))
+      let reply = try client.reply(to: .int(index + 1))
+      #expect(reply["result"]?["findings"] == [], "after \(bad)")
+    }
+    #expect(try client.shutdownAndExit() == 0)
+    #expect(!client.pending().contains { $0["id"] == 1000 }, "a damaged frame must not be answered as a request")
+  }
+
   @Test(arguments: ServerTransport.available)
   func invalidRequestsAreAnsweredWithInvalidRequest(transport: ServerTransport) throws {
     let client = try TestClient(transport: transport)
