@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import LanguageServer
@@ -110,6 +111,43 @@ import Testing
     }
     #expect(try client.shutdownAndExit() == 0)
     #expect(!client.pending().contains { $0["id"] == 1000 }, "a damaged frame must not be answered as a request")
+  }
+
+  /// `exit` is read and honoured while the queue is still busy with an earlier request, even one larger than the
+  /// backlog limit: the reader must not wait for it, nor `finish()`.
+  @Test func exitEndsTheSessionWhileARequestIsStillRunning() throws {
+    var options = LanguageServerOptions.testing
+    options.backlogLimit = 1024
+    // A group entered once: every write waits until the test leaves it, then none waits again.
+    let gate = DispatchGroup()
+    gate.enter()
+    let replying = DispatchSemaphore(value: 0)
+    let server = LanguageServer(options: options, log: .silent) { _ in
+      replying.signal()
+      gate.wait()
+    }
+    let toServer = Pipe()
+    let input = toServer.fileHandleForReading.fileDescriptor
+    let status = Mutex<Int32?>(nil)
+    Thread {
+      let code = server.readInput(from: input, until: { false })
+      status.withLock { $0 = code }
+    }.start()
+    // The reply to initialize cannot be written: the queue stays busy until the gate opens.
+    let params: LSPAny = [
+      "processId": .null, "rootUri": .null, "capabilities": [:],
+      "padding": .string(String(repeating: "x", count: 64 << 10)),
+    ]
+    try toServer.fileHandleForWriting.write(
+      contentsOf: Data(TestClient.frame(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": params])))
+    // Once the queue is stuck on the reply, a reader still waiting for the backlog to drain would never see exit.
+    #expect(replying.wait(timeout: .now() + 20) == .success)
+    try toServer.fileHandleForWriting.write(contentsOf: Data(TestClient.frame(["jsonrpc": "2.0", "method": "exit"])))
+    let deadline = ContinuousClock.now + .seconds(20)
+    while status.withLock({ $0 }) == nil && ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.005) }
+    let ended = status.withLock { $0 }
+    gate.leave()
+    #expect(ended == 1, "the session must end without waiting for the running request")
   }
 
   @Test(arguments: ServerTransport.available)
