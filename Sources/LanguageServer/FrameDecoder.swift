@@ -235,6 +235,7 @@ struct FrameDecoder {
   ///
   /// A rejected block resumes at a `Content-Length:` glued after junk on its line, or starting a line after a line
   /// it could not read: either is a new header that the junk ran into. Its other lines belong to the rejected header.
+  /// (Valid JSON cannot hold a header line, and a real header has no `Content-Length:` inside a line.)
   private func parseHeader(_ header: ArraySlice<UInt8>) -> HeaderVerdict {
     var length: Int?
     var problem: String?
@@ -244,9 +245,15 @@ struct FrameDecoder {
     for rawLine in header.split(separator: Self.lf, omittingEmptySubsequences: true) {
       var line = rawLine
       if line.last == Self.cr { line = line.dropLast() }
+      // A `Content-Length:` inside a line has junk glued before it: the line is junk, the header starts there.
+      let glued = line.isEmpty ? nil : firstContentLength(from: line.startIndex + 1, to: line.endIndex)
       if resumeAt == nil {
-        let from = afterBadLine ? line.startIndex : line.startIndex + 1
-        resumeAt = firstContentLength(from: from, to: line.endIndex)
+        resumeAt = afterBadLine && matchesContentLength(at: line.startIndex) ? line.startIndex : glued
+      }
+      if glued != nil {
+        problem = problem ?? "junk before a header"
+        afterBadLine = true
+        continue
       }
       guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else {
         if !line.isEmpty {

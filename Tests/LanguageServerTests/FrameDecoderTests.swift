@@ -107,6 +107,12 @@ import Testing
     #expect(frames(prefix + Self.frame) == [Array(Self.body.utf8)])
   }
 
+  /// Found by the fuzz test: the junk line made the cut header look complete, with the stale length.
+  @Test func headerCutShortAndRunIntoTheNextIsSkipped() {
+    let cut = Array("Content-Length: 91\r\nContent-L".utf8)
+    #expect(frames(cut + Self.frame) == [Array(Self.body.utf8)])
+  }
+
   @Test func overlongHeaderDoesNotSwallowTheNextFrame() {
     let junk = [UInt8](repeating: UInt8(ascii: "x"), count: FrameDecoder.maxHeaderLength + 100)
     #expect(frames(junk + Self.frame) == [Array(Self.body.utf8)])
