@@ -20,7 +20,7 @@ extension LanguageServer {
   }
 
   /// Serves LSP reading `input` and writing frames to `output` (stdio, or pipes in tests) until `exit` or end of
-  /// input. Reads take 64 KiB chunks with `read(2)` (the rest of a long body in one read), never byte by byte.
+  /// input.
   public static func serve(
     input: Int32, output: FileHandle, log: Logger, options: LanguageServerOptions = .init()
   ) -> Int32 {
@@ -35,9 +35,19 @@ extension LanguageServer {
       }
     }
     log.info("factlint language server started (pid \(getpid()))")
+    let status = server.readInput(from: input, until: { broken.withLock { $0 } })
+    log.info("exiting with status \(status)")
+    return status
+  }
+
+  /// Reads `input` until `exit`, its end, or `clientGone()`, and returns the exit status. Reads take 64 KiB
+  /// chunks with `read(2)` (the rest of a long body in one read), never byte by byte, and wait while the backlog
+  /// is over `backlogLimit`: a client that stops reading replies stops being read.
+  func readInput(from input: Int32, until clientGone: () -> Bool) -> Int32 {
     var buffer = [UInt8](repeating: 0, count: 65_536)
-    while !broken.withLock({ $0 }) {
-      let wanted = server.preferredReadSize
+    while !clientGone() {
+      waitForRoom()
+      let wanted = preferredReadSize
       if buffer.count < wanted { buffer = [UInt8](repeating: 0, count: wanted) }
       let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, wanted) }
       if count < 0 {
@@ -49,10 +59,8 @@ extension LanguageServer {
         log.info("end of input")
         break
       }
-      guard server.receive(buffer[0..<count]) else { break }
+      guard receive(buffer[0..<count]) else { break }
     }
-    let status = server.finish()
-    log.info("exiting with status \(status)")
-    return status
+    return finish()
   }
 }

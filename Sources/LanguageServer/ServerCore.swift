@@ -87,10 +87,6 @@ final class ServerCore {
 
   func handleNotification(method: String, params: LSPAny?, host: ServerHost) {
     log.debug("notification \(method)")
-    if method == "exit" {
-      phase = .closed
-      return
-    }
     guard phase == .running else {
       log.debug("dropping \(method): the server is not running")
       return

@@ -72,6 +72,58 @@ import Testing
     #expect(events(frame.map { [$0] }) == [.frame(Array(body.utf8))])
   }
 
+  /// The frames decoded from `bytes`, fed whole and byte by byte: both ways must agree.
+  private func frames(_ bytes: [UInt8]) -> [[UInt8]] {
+    let whole = events([bytes]).compactMap { if case .frame(let body) = $0 { body } else { nil } }
+    let byByte = events(bytes.map { [$0] }).compactMap { if case .frame(let body) = $0 { body } else { nil } }
+    #expect(whole == byByte)
+    return whole
+  }
+
+  static let requestBody = #"{"jsonrpc":"2.0","id":7,"method":"textDocument/hover","params":{"a":1}}"#
+
+  @Test(arguments: ["-4", "nope", "0x10", "+5", "99999999999999999999999", "\(FrameDecoder.maxBodyLength + 1)"])
+  func badLengthWithABodyResynchronisesOnTheNextHeader(length: String) {
+    let bad = Array("Content-Length: \(length)\r\n\r\n\(Self.requestBody)".utf8)
+    #expect(frames(bad + Self.frame + Self.frame) == [Array(Self.body.utf8), Array(Self.body.utf8)])
+  }
+
+  @Test func lengthShorterThanItsBodyResynchronises() {
+    let short = Array("Content-Length: 10\r\n\r\n\(Self.requestBody)".utf8)
+    let result = frames(short + Self.frame)
+    #expect(result == [Array(Self.requestBody.utf8.prefix(10)), Array(Self.body.utf8)])
+  }
+
+  @Test(arguments: [0, 1, 30, 60])
+  func bodyCutShortGivesWayToTheNextHeader(sent: Int) {
+    let cut = Array("Content-Length: \(Self.requestBody.utf8.count)\r\n\r\n".utf8) + Self.requestBody.utf8.prefix(sent)
+    #expect(frames(cut + Self.frame + Self.frame) == [Array(Self.body.utf8), Array(Self.body.utf8)])
+  }
+
+  @Test func junkLinesBeforeAHeaderAreSkipped() {
+    let junk = Array("\u{0}garbage: {\"x\":1}\r\nmore junk\r\n".utf8)
+    #expect(frames(junk + Self.frame) == [Array(Self.body.utf8)])
+    let prefix = Array("Content-Len".utf8)
+    #expect(frames(prefix + Self.frame) == [Array(Self.body.utf8)])
+  }
+
+  /// Found by the fuzz test: the junk line made the cut header look complete, with the stale length.
+  @Test func headerCutShortAndRunIntoTheNextIsSkipped() {
+    let cut = Array("Content-Length: 91\r\nContent-L".utf8)
+    #expect(frames(cut + Self.frame) == [Array(Self.body.utf8)])
+  }
+
+  @Test func overlongHeaderDoesNotSwallowTheNextFrame() {
+    let junk = [UInt8](repeating: UInt8(ascii: "x"), count: FrameDecoder.maxHeaderLength + 100)
+    #expect(frames(junk + Self.frame) == [Array(Self.body.utf8)])
+  }
+
+  @Test func jsonMentioningAHeaderIsAnOrdinaryBody() {
+    let body = #"{"text":"Content-Length: 5\r\n\r\nContent-Length: 3","Content-Length:":"c"}"#
+    let frame = Array("Content-Length: \(body.utf8.count)\r\n\r\n\(body)".utf8)
+    #expect(frames(frame + Self.frame) == [Array(body.utf8), Array(Self.body.utf8)])
+  }
+
   @Test func longBodyAsksForTheRestInOneRead() {
     var decoder = FrameDecoder()
     decoder.append(Array("Content-Length: 200000\r\n\r\nabc".utf8))

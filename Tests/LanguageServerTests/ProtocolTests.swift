@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import LanguageServer
@@ -86,6 +87,67 @@ import Testing
     _ = try client.waitFor("a header parse error") { $0["error"]?["code"] == -32700 }
     try client.initialize()
     _ = try client.shutdownAndExit()
+  }
+
+  /// Each framing error is followed by a request that must still be answered, and the session ends cleanly.
+  @Test(arguments: ServerTransport.available)
+  func framingErrorsDoNotHideLaterFrames(transport: ServerTransport) throws {
+    let client = try TestClient(transport: transport)
+    try client.initialize()
+    let body = #"{"jsonrpc":"2.0","id":1000,"method":"factlint/checkText","params":{"text":"x"}}"#
+    let damaged = [
+      "Content-Length: -4\r\n\r\n\(body)", "Content-Length: nope\r\n\r\n\(body)",
+      "Content-Length: 0x10\r\n\r\n\(body)", "Content-Length: 99999999999999999999\r\n\r\n\(body)",
+      "Content-Length: 12\r\n\r\n\(body)", "Content-Length: 900\r\n\r\n\(body)",
+      "Content-Length: \(FrameDecoder.maxBodyLength + 1)\r\n\r\n\(body)", "}}{\"a\":1}\r\n",
+    ]
+    for (index, bad) in damaged.enumerated() {
+      let request: LSPAny = [
+        "jsonrpc": "2.0", "id": .int(index + 1), "method": "factlint/checkText", "params": ["text": "Bonjour."],
+      ]
+      client.sendRaw(Array(bad.utf8) + TestClient.frame(request))
+      let reply = try client.reply(to: .int(index + 1))
+      #expect(reply["result"]?["findings"] == [], "after \(bad)")
+    }
+    #expect(try client.shutdownAndExit() == 0)
+    #expect(!client.pending().contains { $0["id"] == 1000 }, "a damaged frame must not be answered as a request")
+  }
+
+  /// `exit` is read and honoured while the queue is still busy with an earlier request, even one larger than the
+  /// backlog limit: the reader must not wait for it, nor `finish()`.
+  @Test func exitEndsTheSessionWhileARequestIsStillRunning() throws {
+    var options = LanguageServerOptions.testing
+    options.backlogLimit = 1024
+    // A group entered once: every write waits until the test leaves it, then none waits again.
+    let gate = DispatchGroup()
+    gate.enter()
+    let replying = DispatchSemaphore(value: 0)
+    let server = LanguageServer(options: options, log: .silent) { _ in
+      replying.signal()
+      gate.wait()
+    }
+    let toServer = Pipe()
+    let input = toServer.fileHandleForReading.fileDescriptor
+    let status = Mutex<Int32?>(nil)
+    Thread {
+      let code = server.readInput(from: input, until: { false })
+      status.withLock { $0 = code }
+    }.start()
+    // The reply to initialize cannot be written: the queue stays busy until the gate opens.
+    let params: LSPAny = [
+      "processId": .null, "rootUri": .null, "capabilities": [:],
+      "padding": .string(String(repeating: "x", count: 64 << 10)),
+    ]
+    try toServer.fileHandleForWriting.write(
+      contentsOf: Data(TestClient.frame(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": params])))
+    // Once the queue is stuck on the reply, a reader still waiting for the backlog to drain would never see exit.
+    #expect(replying.wait(timeout: .now() + 20) == .success)
+    try toServer.fileHandleForWriting.write(contentsOf: Data(TestClient.frame(["jsonrpc": "2.0", "method": "exit"])))
+    let deadline = ContinuousClock.now + .seconds(20)
+    while status.withLock({ $0 }) == nil && ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.005) }
+    let ended = status.withLock { $0 }
+    gate.leave()
+    #expect(ended == 1, "the session must end without waiting for the running request")
   }
 
   @Test(arguments: ServerTransport.available)
