@@ -76,7 +76,7 @@ struct ExpectedText {
     guard fact.unit == .money else { return nil }
     if let figure {
       if let power = figure.magnitude?.power, [6, 9, 12].contains(power),
-        Self.readable(Self.representative(fact.value) / Scale10.power(power))
+        Self.readable(Self.representative(fact.value) / Scale.power(power))
       {
         return power
       }
@@ -206,16 +206,16 @@ struct ExpectedText {
     if let magnitude = figure.magnitude {
       let writtenWord = draft.text(magnitude.span)
       var power = magnitude.power
-      if !Self.readable(value / Scale10.power(power)) {
+      if !Self.readable(value / Scale.power(power)) {
         // "7 677 000 millions" reads badly: the same kind of word, a better magnitude ("7 677 milliards").
         guard
           let natural = [12, 9, 6, 3].first(where: {
-            abs(value) >= Scale10.power($0) && sameKindOfWord(as: writtenWord, power: $0, amount: 2) != nil
+            abs(value) >= Scale.power($0) && sameKindOfWord(as: writtenWord, power: $0, amount: 2) != nil
           })
         else { return nil }
         power = natural
       }
-      let scale = Scale10.power(power)
+      let scale = Scale.power(power)
       let amount = value / scale
       let written = FigureWriter.rounded(
         amount, decimals: FigureWriter.decimals(for: amount, allowance: allowance / scale))
@@ -269,9 +269,9 @@ struct ExpectedText {
   /// The lower bound of a range written under the magnitude the upper bound gets ("2,5 à 3 milliards").
   private func lowerBound(_ value: Double, upper: Double, like figure: Figure) -> String? {
     guard let magnitude = figure.magnitude, !figure.spelledOut else { return figure.spelledOut ? nil : number(value) }
-    let power = Self.readable(upper / Scale10.power(magnitude.power)) ? magnitude.power : nil
-    guard let power = power ?? [12, 9, 6, 3].first(where: { abs(upper) >= Scale10.power($0) }) else { return nil }
-    return number(value / Scale10.power(power))
+    let power = Self.readable(upper / Scale.power(magnitude.power)) ? magnitude.power : nil
+    guard let power = power ?? [12, 9, 6, 3].first(where: { abs(upper) >= Scale.power($0) }) else { return nil }
+    return number(value / Scale.power(power))
   }
 
   /// What the writer put between the two numbers of a range: " à ", " to $", "–"; nil when the range is not
@@ -358,15 +358,6 @@ struct ExpectedText {
       return UnitFit.agrees(figure, with: fact, scale: scale)
     }
     return false
-  }
-}
-
-/// Powers of ten for magnitude words (6, 9, 12, up to 18).
-enum Scale10 {
-  static func power(_ p: Int) -> Double {
-    var r = 1.0
-    for _ in 0..<max(0, min(p, 30)) { r *= 10 }
-    return r
   }
 }
 

@@ -2,23 +2,17 @@ import Drafts
 import Foundation
 import Workspace
 
-/// Why a draft could not be read; each becomes a clear message and exit status 2.
-struct InputError: Error {
-  var path: String
-  var message: String
-
-  var description: String { "\(path): \(message)" }
-}
-
 /// Finds drafts on disk and reads them, refusing what is not UTF-8 text instead of guessing.
 enum DraftInput {
   static let extensions: Set<String> = ["md", "markdown", "txt"]
+  /// How a writer lifts the size limit, said when a draft is over it.
+  static let sizeHint = "raise it with maxDraftSize or --max-draft-size"
 
   /// Files named directly, and the drafts under named folders (hidden entries, `.build` and `node_modules`
   /// skipped), sorted; what a walk could not read (an unreadable folder, a FIFO named `*.md`) comes back as errors.
-  static func collect(_ paths: [String]) -> (files: [String], errors: [InputError]) {
+  static func collect(_ paths: [String]) -> (files: [String], errors: [FileReadError]) {
     var files: [String] = []
-    var errors: [InputError] = []
+    var errors: [FileReadError] = []
     let walk = FolderWalk(skippedFolders: [".build", "node_modules"]) { name in
       extensions.contains((name as NSString).pathExtension.lowercased())
     }
@@ -30,7 +24,7 @@ enum DraftInput {
       var status = stat()
       guard stat(path, &status) == 0 else {
         let reason = errno == ENAMETOOLONG ? "path too long (over \(PATH_MAX) bytes)" : "no such file or directory"
-        errors.append(InputError(path: path, message: reason))
+        errors.append(FileReadError(path: path, message: reason))
         continue
       }
       guard status.st_mode & S_IFMT == S_IFDIR else {
@@ -39,42 +33,40 @@ enum DraftInput {
       }
       let found = walk.files(under: path)
       files += found.files
-      errors += found.problems.map { InputError(path: $0.path, message: $0.message) }
+      errors += found.problems
     }
     return (files, errors)
   }
 
   /// The file's bytes, once they are known to be UTF-8 text: a regular file (links followed) of at most `limit`
   /// bytes; FIFOs and devices are refused without blocking.
-  static func readFile(_ path: String, limit: Int = RegularFile.defaultDraftLimit) -> Result<[UInt8], InputError> {
-    switch RegularFile.read(path, limit: limit) {
-    case .success(let bytes): return validate(bytes, path: path)
-    case .failure(let problem): return .failure(InputError(path: path, message: problem.message))
-    }
+  static func readFile(_ path: String, limit: Int = RegularFile.defaultDraftLimit) -> Result<[UInt8], FileReadError> {
+    RegularFile.read(path, limit: limit, hint: sizeHint).flatMap { validate($0, path: path) }
   }
 
   /// Standard input, read in 64 KiB chunks, at most `limit` bytes.
   static func readStandardInput(displayName: String, limit: Int = RegularFile.defaultDraftLimit)
-    -> Result<[UInt8], InputError>
+    -> Result<[UInt8], FileReadError>
   {
     switch RegularFile.readAll(STDIN_FILENO, expected: 0, limit: limit) {
     case .success(let bytes): return validate(bytes, path: displayName)
-    case .failure(.tooLarge): return .failure(InputError(path: displayName, message: RegularFile.tooLarge(limit)))
-    case .failure(.system): return .failure(InputError(path: displayName, message: "cannot read standard input"))
+    case .failure(.tooLarge):
+      return .failure(FileReadError(path: displayName, message: RegularFile.tooLarge(limit, hint: sizeHint)))
+    case .failure(.system): return .failure(FileReadError(path: displayName, message: "cannot read standard input"))
     }
   }
 
-  static func validate(_ bytes: [UInt8], path: String) -> Result<[UInt8], InputError> {
+  static func validate(_ bytes: [UInt8], path: String) -> Result<[UInt8], FileReadError> {
     // Anywhere in the file, not only its first 8 KiB: the same answer wherever the NUL stands.
     if bytes.withUnsafeBufferPointer({ p in p.baseAddress.map { memchr($0, 0, p.count) != nil } ?? false }) {
-      return .failure(InputError(path: path, message: "binary file (contains NUL bytes), not a draft"))
+      return .failure(FileReadError(path: path, message: "binary file (contains NUL bytes), not a draft"))
     }
     // Validates in place; building a String would copy the whole draft.
     if (try? UTF8Span(validating: bytes.span)) == nil {
       let offset = firstInvalidUTF8(bytes)
       let line = bytes[0..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
       return .failure(
-        InputError(path: path, message: "not valid UTF-8 text (first bad byte at offset \(offset), line \(line))"))
+        FileReadError(path: path, message: "not valid UTF-8 text (first bad byte at offset \(offset), line \(line))"))
     }
     return .success(bytes)
   }

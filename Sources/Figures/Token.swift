@@ -60,11 +60,12 @@ struct DigitNumber {
 }
 
 /// Exact powers of ten, so that "48,2 millions" is 482 × 10^5 rather than 48.2 × 10^6 with a rounding error.
-enum Scale {
+/// Powers of ten, exact where a Double allows; shared by the extractor and the writers of expected values.
+public enum Scale {
   static let powers: [Double] = (0...22).map { p in (0..<p).reduce(1.0) { a, _ in a * 10 } }
 
   @inline(__always)
-  static func power(_ p: Int) -> Double {
+  public static func power(_ p: Int) -> Double {
     p >= 0 && p < powers.count ? powers[p] : pow10(p)
   }
 

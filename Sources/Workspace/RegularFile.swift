@@ -22,7 +22,8 @@ public enum RegularFile {
   public static let factsLimit = 1 << 30
 
   /// The file's bytes; links are followed, and what they reach must be a regular file of at most `limit` bytes.
-  public static func read(_ path: String, limit: Int) -> Result<[UInt8], FileReadError> {
+  /// `hint` says how to raise the limit, when the caller has a way.
+  public static func read(_ path: String, limit: Int, hint: String? = nil) -> Result<[UInt8], FileReadError> {
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
     let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard fd >= 0 else {
@@ -45,21 +46,21 @@ public enum RegularFile {
       return .failure(FileReadError(path: path, message: "\(kind), not a regular file"))
     }
     let size = Int(status.st_size)
-    if size > limit { return .failure(FileReadError(path: path, message: tooLarge(limit))) }
+    if size > limit { return .failure(FileReadError(path: path, message: tooLarge(limit, hint: hint))) }
     _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
     switch readAll(fd, expected: size, limit: limit) {
     case .success(let bytes): return .success(bytes)
-    case .failure(.tooLarge): return .failure(FileReadError(path: path, message: tooLarge(limit)))
+    case .failure(.tooLarge): return .failure(FileReadError(path: path, message: tooLarge(limit, hint: hint)))
     case .failure(.system(let code)):
       return .failure(FileReadError(path: path, message: "cannot read the file: \(String(cString: strerror(code)))"))
     }
   }
 
-  /// What a file is when it is not a regular one ("is a directory", "a FIFO"…), nil for a regular file.
+  /// What a file is when it is not a regular one ("a directory", "a FIFO"…), nil for a regular file.
   public static func specialKind(_ mode: mode_t) -> String? {
     switch mode & S_IFMT {
     case S_IFREG: nil
-    case S_IFDIR: "is a directory"
+    case S_IFDIR: "a directory"
     case S_IFIFO: "a FIFO (named pipe)"
     case S_IFCHR: "a character device"
     case S_IFBLK: "a block device"
@@ -68,8 +69,8 @@ public enum RegularFile {
     }
   }
 
-  public static func tooLarge(_ limit: Int) -> String {
-    "larger than \(limit >> 20) MiB (the limit for one file; raise it with maxDraftSize or --max-draft-size)"
+  public static func tooLarge(_ limit: Int, hint: String? = nil) -> String {
+    "larger than \(limit >> 20) MiB (the limit for one file\(hint.map { "; " + $0 } ?? ""))"
   }
 
   public enum ReadFailure: Error {

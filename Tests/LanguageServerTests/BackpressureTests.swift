@@ -24,13 +24,8 @@ import Testing
         }
       }
     }
-    let toServer = Pipe()
-    let input = toServer.fileHandleForReading.fileDescriptor
-    let status = Mutex<Int32?>(nil)
-    Thread {
-      let code = server.readInput(from: input, until: { false })
-      status.withLock { $0 = code }
-    }.start()
+    let piped = PipedServer(server)
+    let toServer = piped.toServer
 
     let count = 10_000
     var requests = TestClient.frame([
@@ -66,8 +61,8 @@ import Testing
     try? writer.write(contentsOf: Data(TestClient.frame(["jsonrpc": "2.0", "id": -1, "method": "shutdown"])))
     try waitUntil("the shutdown reply") { replies.withLock { $0.ids[-1] } == 1 }
     try? writer.write(contentsOf: Data(TestClient.frame(["jsonrpc": "2.0", "method": "exit"])))
-    try waitUntil("the server to exit") { status.withLock { $0 } != nil }
-    #expect(status.withLock { $0 } == 0)
+    try waitUntil("the server to exit") { piped.status != nil }
+    #expect(piped.status == 0)
   }
 
   /// Polls `condition` until it holds; throws after 20 s, which only a hang takes.

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 @testable import LanguageServer
 
@@ -65,4 +66,20 @@ enum Fixtures {
     }
     return paragraphs.joined(separator: "\n\n") + "\n"
   }
+}
+
+/// A server reading a pipe on a thread of its own, as `factlint lsp` reads stdin; `exitCode` is set when it ends.
+final class PipedServer: @unchecked Sendable {
+  let toServer = Pipe()
+  let exitCode = Mutex<Int32?>(nil)
+
+  init(_ server: LanguageServer) {
+    let input = toServer.fileHandleForReading.fileDescriptor
+    Thread { [self] in
+      let code = server.readInput(from: input, until: { false })
+      exitCode.withLock { $0 = code }
+    }.start()
+  }
+
+  var status: Int32? { exitCode.withLock { $0 } }
 }

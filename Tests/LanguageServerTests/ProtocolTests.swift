@@ -126,13 +126,8 @@ import Testing
       replying.signal()
       gate.wait()
     }
-    let toServer = Pipe()
-    let input = toServer.fileHandleForReading.fileDescriptor
-    let status = Mutex<Int32?>(nil)
-    Thread {
-      let code = server.readInput(from: input, until: { false })
-      status.withLock { $0 = code }
-    }.start()
+    let piped = PipedServer(server)
+    let toServer = piped.toServer
     // The reply to initialize cannot be written: the queue stays busy until the gate opens.
     let params: LSPAny = [
       "processId": .null, "rootUri": .null, "capabilities": [:],
@@ -144,8 +139,8 @@ import Testing
     #expect(replying.wait(timeout: .now() + 20) == .success)
     try toServer.fileHandleForWriting.write(contentsOf: Data(TestClient.frame(["jsonrpc": "2.0", "method": "exit"])))
     let deadline = ContinuousClock.now + .seconds(20)
-    while status.withLock({ $0 }) == nil && ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.005) }
-    let ended = status.withLock { $0 }
+    while piped.status == nil && ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.005) }
+    let ended = piped.status
     gate.leave()
     #expect(ended == 1, "the session must end without waiting for the running request")
   }
