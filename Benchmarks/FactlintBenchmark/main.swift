@@ -79,6 +79,13 @@ func best(_ runs: Int, _ body: () -> Void) -> Double {
 let arguments = Set(CommandLine.arguments.dropFirst())
 let quick = arguments.contains("--quick")
 
+// `--write-draft`: the 1 MB draft the engine figures use, on stdout, for instruction counts of `factlint check`
+// (`valgrind --tool=callgrind`), which do not drift with the machine's speed as wall time does.
+if arguments.contains("--write-draft") {
+  FileHandle.standardOutput.write(Data(Corpus.draft(bytes: 1_000_000).utf8))
+  exit(0)
+}
+
 // Peak memory is measured in fresh processes, so one measurement's allocations never count in another's.
 if arguments.contains("--memory-engine") {
   let text = Array(Corpus.draft(bytes: 10_000_000).utf8)

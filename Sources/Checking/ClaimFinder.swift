@@ -33,6 +33,9 @@ struct ClaimFinder {
         if hits.isEmpty && previousHits.isEmpty { continue }
         var all = hits
         if !previousHits.isEmpty && startsWithPronoun(prose, sentence) { all += previousHits }
+        // Sorted by fact once: naming and pairing then read each fact's hits as one run, in time linear in the hits
+        // (40,000 facts sharing a word once made a sentence cost their square).
+        all.sort { $0.fact < $1.fact }
         let candidates = factsNamed(by: all)
         if candidates.isEmpty { continue }
         let figures = extractor.figures(in: draft.prose, range: sentence)
@@ -54,24 +57,40 @@ struct ClaimFinder {
     return (language == .fr ? Self.frenchPronouns : Self.englishPronouns).contains(first)
   }
 
-  /// Facts whose subject and every context group are among the hits, in fact order; one pass over the hits, so
-  /// a sentence naming a term that 40,000 facts share costs 40,000 steps, not their square.
+  /// Facts whose subject and every context group are among the hits (sorted by fact), in fact order.
   private func factsNamed(by hits: [TermHit]) -> [Int] {
-    var evidence: [Int: (subject: Bool, groups: UInt64, needed: Int)] = [:]
-    for hit in hits {
-      var seen = evidence[hit.fact] ?? (false, 0, hit.contextGroups)
-      switch hit.role {
-      case .subject:
-        seen.subject = true
-        seen.needed = hit.contextGroups
-      case .context(let g): seen.groups |= 1 << UInt64(min(g, 63))
-      case .exclude: break
+    var named: [Int] = []
+    var start = 0
+    while start < hits.count {
+      let fact = hits[start].fact
+      var end = start
+      var subject: TermHit?
+      var groups: UInt64 = 0
+      while end < hits.count && hits[end].fact == fact {
+        switch hits[end].role {
+        case .subject: subject = hits[end]
+        case .context(let g): groups |= 1 << UInt64(min(g, 63))
+        case .exclude: break
+        }
+        end += 1
       }
-      evidence[hit.fact] = seen
+      if let subject, groups.nonzeroBitCount == subject.contextGroups { named.append(fact) }
+      start = end
     }
-    return evidence.compactMap { fact, seen in
-      seen.subject && seen.groups.nonzeroBitCount == seen.needed ? fact : nil
-    }.sorted()
+    return named
+  }
+
+  /// The run of `fact`'s hits in hits sorted by fact, found by binary search.
+  private func run(of fact: Int, in hits: [TermHit]) -> ArraySlice<TermHit> {
+    var low = 0
+    var high = hits.count
+    while low < high {
+      let mid = (low + high) / 2
+      if hits[mid].fact < fact { low = mid + 1 } else { high = mid }
+    }
+    var end = low
+    while end < hits.count && hits[end].fact == fact { end += 1 }
+    return hits[low..<end]
   }
 
   @inline(__always)
@@ -84,13 +103,24 @@ struct ClaimFinder {
   /// How close the fact's terms of one role stand to a figure, in bytes (Int.max when there is none); `hits` are
   /// the fact's own.
   private func nearest(
-    _ hits: ArraySlice<TermHit>, role: TermIndex.Role, to span: Range<Int>, skipping shared: Set<Int> = []
+    _ hits: ArraySlice<TermHit>, role: TermIndex.Role, to span: Range<Int>, skipping shared: [Int] = []
   ) -> Int {
     var best = Int.max
-    for hit in hits where hit.role == role && !shared.contains(hit.span.lowerBound) {
+    for hit in hits where hit.role == role && (shared.isEmpty || !Self.contains(shared, hit.span.lowerBound)) {
       best = min(best, distance(hit.span, span))
     }
     return best
+  }
+
+  /// Binary search in a sorted array.
+  private static func contains(_ sorted: [Int], _ value: Int) -> Bool {
+    var low = 0
+    var high = sorted.count
+    while low < high {
+      let mid = (low + high) / 2
+      if sorted[mid] < value { low = mid + 1 } else { high = mid }
+    }
+    return low < sorted.count && sorted[low] == value
   }
 
   /// A year written on its own ("en 2010", "in 2024"): it sets the sentence in time.
@@ -107,21 +137,21 @@ struct ClaimFinder {
   ) -> [Claim] {
     let yearMentions = figures.enumerated().compactMap { i, f in mentionedYear(f).map { (i, $0) } }
     let pastClauses = TimeShift.clauses(of: figures, in: draft.prose, sentence: sentence)
-    // The hits of each candidate, together: pairing reads a fact's own hits, never the whole list again.
-    let candidateSet = Set(candidates)
-    let own = Dictionary(grouping: hits.filter { candidateSet.contains($0.fact) }, by: \.fact)
-      .mapValues { ArraySlice($0) }
     // Words that are context for several candidate facts ("terres rares" for mining and refining) say nothing
     // about which fact a figure speaks of: pairing measures the distance to the words that tell them apart.
-    var shared: Set<Int> = []
+    // Such words are found by sorting the candidates' context hits by span: a span held by two facts is shared.
+    var shared: [Int] = []
     if candidates.count > 1 {
-      var factAt: [Range<Int>: Int] = [:]
-      for hit in hits where hit.role != .subject && hit.role != .exclude && candidateSet.contains(hit.fact) {
-        if let first = factAt[hit.span] {
-          if first != hit.fact { shared.insert(hit.span.lowerBound) }
-        } else {
-          factAt[hit.span] = hit.fact
-        }
+      var context: [(span: Range<Int>, fact: Int)] = []
+      for hit in hits where hit.role != .subject && hit.role != .exclude {
+        if Self.contains(candidates, hit.fact) { context.append((hit.span, hit.fact)) }
+      }
+      context.sort { ($0.span.lowerBound, $0.span.upperBound) < ($1.span.lowerBound, $1.span.upperBound) }
+      for k in context.indices.dropFirst()
+      where context[k].span == context[k - 1].span && context[k].fact != context[k - 1].fact
+        && shared.last != context[k].span.lowerBound
+      {
+        shared.append(context[k].span.lowerBound)
       }
     }
     var pairs: [(score: Int, figure: Int, fact: Int, scale: Double)] = []
@@ -142,7 +172,7 @@ struct ClaimFinder {
           if elsewhere { continue }
           if unit != .date, let year = figure.date?.year, !years.contains(year) { continue }
         }
-        let factHits = own[factIndex] ?? []
+        let factHits = run(of: factIndex, in: hits)
         let subject = nearest(factHits, role: .subject, to: figure.span)
         if nearest(factHits, role: .exclude, to: figure.span) < subject { continue }
         // Facts often share a subject ("la Chine"): the context words ("raffinée", "extraction") tell them apart,
