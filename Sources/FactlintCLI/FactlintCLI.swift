@@ -13,16 +13,24 @@ public enum FactlintCLI {
   /// Runs one command line and returns its exit status; the console is flushed before returning.
   public static func run(_ arguments: [String]) -> Int32 {
     let console = Console()
-    defer { console.flush() }
+    var status: Int32
     do {
-      return try dispatch(arguments, console: console)
+      status = try dispatch(arguments, console: console)
     } catch {
       console.err("error: \(error.message)")
       console.err("")
       console.err(error.usage)
       console.err("See 'factlint --help'.")
-      return ExitCode.usage
+      status = ExitCode.usage
     }
+    console.flush()
+    // Output that did not reach its reader is a failed run, whatever was found: CI must not read a truncated
+    // report as a clean one.
+    if let failure = console.outputFailure {
+      console.err("error: cannot write standard output: \(String(cString: strerror(failure)))")
+      status = ExitCode.failure
+    }
+    return status
   }
 
   static func dispatch(_ arguments: [String], console: Console) throws(UsageError) -> Int32 {

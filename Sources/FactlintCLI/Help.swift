@@ -25,7 +25,7 @@ enum Help {
   static let checkUsage =
     "USAGE: factlint check [--facts <path> ...] [--no-curated] [--format <format>] [--lang <lang>] "
     + "[--stdin-filename <name>] [--color <when>] [--fail-on <level>] [--max-draft-size <MiB>]"
-    + " [--fix [--dry-run]] [<path> ...]"
+    + " [--fix [--dry-run] [--force]] [<path> ...]"
 
   static let check = """
     OVERVIEW: Check drafts against the fact base and report contradicted figures.
@@ -33,7 +33,7 @@ enum Help {
     Folders are walked for .md, .markdown and .txt files; '-' reads standard input.
     Exit status: 0 when nothing reaches the --fail-on level, 1 when a finding does, 2 when
     factlint could not do its job (unreadable file, invalid fact base or config, a fix that could
-    not be written), 64 on a usage error.
+    not be written, standard output that could not be written), 64 on a usage error.
 
     \(checkUsage)
 
@@ -55,6 +55,8 @@ enum Help {
                               endings and permissions kept; a file changed meanwhile is left alone),
                               then report what remains.
       --dry-run               With --fix: print the fixes as a unified diff and change nothing.
+      --force                 With --fix: also rewrite read-only drafts and drafts with other hard
+                              links (which then keep the old text).
       -h, --help              Show help information.
 
     """
@@ -70,7 +72,7 @@ enum Help {
     A malformed line yields {"line": N, "id"?: …, "error": "…"} and the run goes on; blank lines
     are skipped. Memory stays constant whatever the input length. The .factlint.json of the
     working folder applies. Exit status: 0 once the input is read, 2 when the fact base or config
-    cannot be loaded, 64 on a usage error.
+    cannot be loaded or standard output cannot be written (the run stops there), 64 on a usage error.
 
     \(batchUsage)
 

@@ -76,6 +76,8 @@ enum BatchCommand {
       }
       for (index, result) in results.enumerated() { console.outLine(immediate[index] ?? result) }
       console.flush()
+      // Nobody reads the results any more (`batch | head -1`, a full disk): stop instead of checking the rest.
+      if console.outputFailed { return ExitCode.failure }
     }
     if let failure = reader.failure {
       console.err("error: cannot read standard input: \(String(cString: strerror(failure)))")

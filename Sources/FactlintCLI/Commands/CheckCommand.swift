@@ -8,7 +8,7 @@ import Workspace
 enum CheckCommand {
   static let scanner = ArgumentScanner(
     valued: ["facts", "format", "lang", "stdin-filename", "color", "fail-on", "max-draft-size"],
-    flags: ["help", "no-curated", "fix", "dry-run"], usage: Help.checkUsage)
+    flags: ["help", "no-curated", "fix", "dry-run", "force"], usage: Help.checkUsage)
 
   static let formats = ["text", "json", "sarif", "github", "checkstyle", "junit"]
 
@@ -50,9 +50,14 @@ enum CheckCommand {
       throw UsageError(
         "'--fix' cannot rewrite standard input (use '--fix --dry-run' for a diff)", usage: Help.checkUsage)
     }
+    if args.has("force") && (!fixing || dryRun) {
+      throw UsageError("'--force' goes with '--fix'", usage: Help.checkUsage)
+    }
+    let rewriteOptions = RewriteOptions(force: args.has("force"))
     if fixing {
       // A file-size limit must make the write fail (and the draft stay untouched), not kill the process.
       signal(SIGXFSZ, SIG_IGN)
+      if !dryRun { PendingTemporaryFile.installHandlers() }
     }
     let color =
       colorChoice == "always"
@@ -72,6 +77,8 @@ enum CheckCommand {
     }
     var projects = ProjectContexts(extraFacts: args.all("facts"), useCurated: !args.has("no-curated"))
     for path in files {
+      // The reader is gone or the disk is full: the rest would be checked for nobody.
+      if console.outputFailed { break }
       let isStdin = path == "-"
       let displayPath = isStdin ? (args.last("stdin-filename") ?? "<stdin>") : path
       let directory =
@@ -113,7 +120,8 @@ enum CheckCommand {
           } else {
             do throws(RewriteError) {
               guard let stamp else { throw RewriteError(path: path, reason: "cannot stat the file") }
-              try DraftRewriter.replace(path, original: bytes, stamp: stamp, with: outcome.bytes)
+              try DraftRewriter.replace(
+                path, original: bytes, stamp: stamp, with: outcome.bytes, options: rewriteOptions)
             } catch {
               console.err("error: \(error.description)")
               failed = true

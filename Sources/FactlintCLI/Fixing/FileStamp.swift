@@ -15,11 +15,24 @@ struct FileStamp: Equatable {
   var owner: uid_t
   var group: gid_t
   var isRegularFile: Bool
+  /// Hard links to the file: a rename over one of them leaves the others with the old text.
+  var linkCount: UInt64
 
   /// The stamp of the file a path leads to (symbolic links followed), or nil when it cannot be stat'ed.
   init?(path: String) {
     var info = stat()
     guard stat(path, &info) == 0 else { return nil }
+    self.init(info)
+  }
+
+  /// The stamp of an open file.
+  init?(descriptor: Int32) {
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else { return nil }
+    self.init(info)
+  }
+
+  private init(_ info: stat) {
     device = UInt64(info.st_dev)
     inode = UInt64(info.st_ino)
     size = Int64(info.st_size)
@@ -34,6 +47,7 @@ struct FileStamp: Equatable {
     owner = info.st_uid
     group = info.st_gid
     isRegularFile = (info.st_mode & S_IFMT) == S_IFREG
+    linkCount = UInt64(info.st_nlink)
   }
 
   /// Same file, same version: what matters for "has it changed since we read it".
