@@ -15,10 +15,12 @@ let package = Package(
     .target(name: "FactBase", dependencies: ["Drafts", "Figures"]),
     .target(name: "Checking", dependencies: ["Drafts", "Figures", "FactBase"]),
     .target(name: "Workspace", dependencies: ["Checking", "Drafts", "FactBase"]),
+    // Scoring factlint's judgement against labelled passages: label files, their placement, the arithmetic.
+    .target(name: "Evaluation", dependencies: ["Checking", "Drafts", "FactBase"]),
     .target(name: "LanguageServer", dependencies: ["Checking", "Drafts", "FactBase", "Figures", "Workspace"]),
     .target(
       name: "FactlintCLI",
-      dependencies: ["Checking", "Drafts", "FactBase", "Figures", "LanguageServer", "Workspace"]
+      dependencies: ["Checking", "Drafts", "Evaluation", "FactBase", "Figures", "LanguageServer", "Workspace"]
     ),
     .executableTarget(name: "factlint", dependencies: ["FactlintCLI"]),
     .executableTarget(
@@ -35,6 +37,7 @@ let package = Package(
     .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "TestSupport"]),
     .testTarget(
       name: "LanguageServerTests", dependencies: ["LanguageServer", "Checking", "Workspace", "TestSupport"]),
+    .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Checking", "Drafts", "FactBase"]),
     .testTarget(name: "CLITests", dependencies: ["FactlintCLI"]),
   ],
   swiftLanguageModes: [.v6]

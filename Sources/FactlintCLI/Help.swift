@@ -17,6 +17,8 @@ enum Help {
       figures                 Print the figures found in a draft.
       facts                   List, validate or test fact bases.
       lsp                     Run the language server over stdio.
+      eval                    Score factlint's judgement on a labelled corpus.
+      explain                 Say why each figure of a sentence or file is or is not checked.
 
       See 'factlint help <subcommand>' for detailed help.
 
@@ -143,7 +145,39 @@ enum Help {
     case "figures": figures
     case "facts": facts
     case "lsp": lsp
+    case "eval": eval
     default: nil
     }
   }
+
+  static let evalUsage =
+    "USAGE: factlint eval [--facts <path> ...] [--no-curated] [--format <format>] [--split <split>] [--verbose]"
+    + " [--min-precision <ratio>] [--min-recall <ratio>] <corpus> ..."
+
+  static let eval = """
+    OVERVIEW: Score factlint's judgement on a labelled corpus (format: docs/corpus.md).
+
+    Every passage (.md, .txt) is checked as 'factlint check' would, with the .factlint.json of its
+    subject folder, and its figure-mismatch flags are scored against its .labels file: true
+    positives, misses, false alarms, precision, recall, F1, and how many figures labelled 'agrees'
+    were read as agreeing claims ("understood"), per subject and split (dev, test).
+    Exit status: 0, or 1 when precision or recall is below its threshold; 2 when a passage has no
+    labels or a label is broken (nothing is scored then); 64 on a usage error.
+
+    \(evalUsage)
+
+    ARGUMENTS:
+      <corpus>                Corpus folders (or single passages).
+
+    OPTIONS:
+      --facts <path>          Add a facts file or folder to every subject (repeatable).
+      --no-curated            Leave out the built-in curated base.
+      --format <format>       Output format: text or json. (default: text)
+      --split <split>         Score only the dev or the test part.
+      --verbose               Also per fact and per file, listing each miss and false alarm.
+      --min-precision <ratio> Exit 1 when precision is below this (0 to 1).
+      --min-recall <ratio>    Exit 1 when recall is below this (0 to 1).
+      -h, --help              Show help information.
+
+    """
 }
