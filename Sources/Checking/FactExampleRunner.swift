@@ -1,7 +1,7 @@
 import Drafts
 import FactBase
 
-/// Runs each fact's own examples: sentences that must pass and sentences that must be flagged for that fact.
+/// Runs each fact's own examples: sentences read as agreeing claims, flagged, or left alone by that fact.
 public struct FactExampleRunner: Sendable {
   public struct Failure: Sendable, Hashable {
     public var fact: Fact
@@ -27,18 +27,27 @@ public struct FactExampleRunner: Sendable {
         count += 1
         let report = checker.check(text: example.text, format: .plainText, language: .fixed(example.language))
         let flagged = report.findings.contains { $0.fact.id == fact.id && $0.rule == Rule.figureMismatch }
-        if example.shouldFlag && !flagged {
-          let claims = report.claims.filter { $0.fact.id == fact.id }
-          let reason =
+        let claims = report.claims.filter { $0.fact.id == fact.id }
+        var reason: String?
+        switch example.expectation {
+        case .flag where !flagged:
+          reason =
             claims.isEmpty
             ? "expected a figure-mismatch, but no figure was read as a claim about this fact"
             : "expected a figure-mismatch, but “\(claims[0].figure.text)” agrees with \(claims[0].expected)"
-          failures.append(Failure(fact: fact, example: example, reason: reason))
-        } else if !example.shouldFlag, let finding = report.findings.first {
-          failures.append(
-            Failure(
-              fact: fact, example: example, reason: "expected no finding, got [\(finding.rule)] \(finding.message)"))
+        case .agree where !claims.contains(where: \.agrees):
+          reason =
+            claims.isEmpty
+            ? "expected an agreeing claim of this fact, but no figure was read as one"
+            : "expected an agreeing claim of this fact, but “\(claims[0].figure.text)” contradicts it"
+        case .quiet where !claims.isEmpty:
+          reason = "expected no claim of this fact, but “\(claims[0].figure.text)” was read as one"
+        default: break
         }
+        if reason == nil, example.expectation != .flag, let finding = report.findings.first {
+          reason = "expected no finding, got [\(finding.rule)] \(finding.message)"
+        }
+        if let reason { failures.append(Failure(fact: fact, example: example, reason: reason)) }
       }
     }
     return Outcome(examples: count, failures: failures)

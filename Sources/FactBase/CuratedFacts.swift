@@ -40,12 +40,14 @@ enum CuratedFacts {
       "period": { "from": "2025-04-01", "to": "2026-03-31" },
       "examples": {
         "fr": {
-          "pass": [
+          "agree": [
             "Mme Takaichi a annoncé que son pays porterait à 2 % de son produit intérieur brut le budget de défense.",
             "Le Japon consacrera 2 % de son PIB à la défense, alors que la Chine pèse 17 % du PIB mondial.",
-            "La Chine pèse 17 % du PIB mondial.",
-            "Le Japon prévoyait de porter ses dépenses militaires à 1,5 % du PIB en 2020.",
             "Le Japon, qui consacrait 1 % de son PIB à sa défense il y a dix ans, passera à 2 %."
+          ],
+          "quiet": [
+            "La Chine pèse 17 % du PIB mondial.",
+            "Le Japon prévoyait de porter ses dépenses militaires à 1,5 % du PIB en 2020."
           ],
           "flag": [
             "Le Japon portera son budget de défense à 3 % de son PIB dès cette année.",
@@ -54,7 +56,7 @@ enum CuratedFacts {
           ]
         },
         "en": {
-          "pass": [
+          "agree": [
             "Japan will raise defense spending to two percent of GDP this fiscal year.",
             "Ten years ago Japan spent 1% of GDP on defense, and it will now spend 2%."
           ],
@@ -89,11 +91,11 @@ enum CuratedFacts {
       "period": { "from": "2025-04-01", "to": "2026-03-31" },
       "examples": {
         "fr": {
-          "pass": ["Le Japon atteindra cet objectif de défense avec deux ans d’avance sur le calendrier."],
+          "agree": ["Le Japon atteindra cet objectif de défense avec deux ans d’avance sur le calendrier."],
           "flag": ["Le Japon atteindra cet objectif de défense avec trois ans d’avance sur le calendrier."]
         },
         "en": {
-          "pass": ["Japan will meet the defense target two years ahead of schedule."],
+          "agree": ["Japan will meet the defense target two years ahead of schedule."],
           "flag": ["Japan will meet the defense target five years ahead of schedule."]
         }
       }
@@ -122,11 +124,11 @@ enum CuratedFacts {
       "period": { "from": "2025-04-01", "to": "2026-03-31" },
       "examples": {
         "fr": {
-          "pass": ["Le Japon atteindra 2 % dès l’exercice fiscal actuel, qui s’achèvera le 31 mars prochain."],
+          "agree": ["Le Japon atteindra 2 % dès l’exercice fiscal actuel, qui s’achèvera le 31 mars prochain."],
           "flag": ["Le Japon atteindra 2 % dès l’exercice fiscal actuel, qui s’achèvera le 30 avril prochain."]
         },
         "en": {
-          "pass": ["Japan will reach the goal in the current fiscal year, which ends on March 31."],
+          "agree": ["Japan will reach the goal in the current fiscal year, which ends on March 31."],
           "flag": ["Japan will reach the goal in the current fiscal year, which ends on June 30."]
         }
       }
@@ -171,9 +173,11 @@ enum CuratedFacts {
       "period": { "year": 2024 },
       "examples": {
         "fr": {
-          "pass": [
+          "agree": [
             "La Chine assure plus de 60 % de l’extraction minière des terres rares.",
-            "Pékin contrôle près de 70 % de l’extraction mondiale de terres rares.",
+            "Pékin contrôle près de 70 % de l’extraction mondiale de terres rares."
+          ],
+          "quiet": [
             "La Chine pèse 17 % du PIB mondial et reste le premier producteur de terres rares."
           ],
           "flag": [
@@ -182,7 +186,7 @@ enum CuratedFacts {
           ]
         },
         "en": {
-          "pass": [
+          "agree": [
             "China accounts for more than 60% of rare earth mining.",
             "China mines about 70% of the world’s rare earths and refines roughly 90% of them, the IEA says."
           ],
@@ -219,12 +223,14 @@ enum CuratedFacts {
       "period": { "year": 2024 },
       "examples": {
         "fr": {
-          "pass": [
+          "agree": [
             "La Chine assure 92 % de la production raffinée de terres rares.",
             "La Chine assure plus de 90 % du raffinage des terres rares.",
             "La Chine assure quatre-vingt-douze pour cent du raffinage des terres rares.",
             "Selon l’AIE, la Chine assure 61 % de l’extraction minière et 91 % du raffinage des terres rares.",
-            "Les États-Unis raffinent moins de 1 % des terres rares mondiales, contre 92 % pour la Chine.",
+            "Les États-Unis raffinent moins de 1 % des terres rares mondiales, contre 92 % pour la Chine."
+          ],
+          "quiet": [
             "En 2010, Pékin a réduit ses quotas d’exportation de terres rares de 40 %.",
             "En 2015, la Chine raffinait 85 % des terres rares."
           ],
@@ -236,7 +242,7 @@ enum CuratedFacts {
           ]
         },
         "en": {
-          "pass": [
+          "agree": [
             "China accounts for 92% of refined rare earth production.",
             "China refines ninety-two percent of the world’s rare earths.",
             "The US refines less than 1% of rare earths, compared with 92% for China."
@@ -269,14 +275,14 @@ enum CuratedFacts {
       "period": { "year": 2024 },
       "examples": {
         "fr": {
-          "pass": [
+          "agree": [
             "Le néodyme permet de fabriquer de puissants aimants, dont la Chine assure 90 % de la production mondiale.",
             "La Chine fabrique environ 90 % des aimants permanents."
           ],
           "flag": ["La Chine fabrique 70 % des aimants permanents du monde."]
         },
         "en": {
-          "pass": ["China makes 90% of the world’s rare-earth magnets."],
+          "agree": ["China makes 90% of the world’s rare-earth magnets."],
           "flag": ["China makes 60% of the world’s rare-earth magnets."]
         }
       }
@@ -305,13 +311,13 @@ enum CuratedFacts {
       "period": { "year": 2024 },
       "examples": {
         "fr": {
-          "pass": [
+          "agree": [
             "La République populaire de Chine contrôle le raffinage de plus de la moitié du cobalt, du lithium et du nickel mondiaux."
           ],
           "flag": ["La Chine contrôle le raffinage d’un tiers du cobalt, du lithium et du nickel mondiaux."]
         },
         "en": {
-          "pass": ["China controls the refining of more than half of the world’s cobalt, lithium and nickel."],
+          "agree": ["China controls the refining of more than half of the world’s cobalt, lithium and nickel."],
           "flag": ["China controls the refining of a third of the world’s cobalt, lithium and nickel."]
         }
       }
@@ -342,11 +348,11 @@ enum CuratedFacts {
       },
       "examples": {
         "fr": {
-          "pass": ["Les projections indiquent une augmentation potentielle de 400 à 600 % pour ces minéraux."],
+          "agree": ["Les projections indiquent une augmentation potentielle de 400 à 600 % pour ces minéraux."],
           "flag": ["Les projections indiquent une augmentation de 100 à 200 % de la demande en minéraux critiques."]
         },
         "en": {
-          "pass": ["Demand for critical minerals could rise by 400 to 600 percent."],
+          "agree": ["Demand for critical minerals could rise by 400 to 600 percent."],
           "flag": ["Demand for critical minerals could rise by 50%."]
         }
       }
@@ -377,14 +383,14 @@ enum CuratedFacts {
       },
       "examples": {
         "fr": {
-          "pass": [
+          "agree": [
             "La demande pourrait même faire un bond de 4000 % pour le lithium et le graphite.",
             "La demande de lithium pourrait bondir de 4 000 %."
           ],
           "flag": ["La demande pourrait faire un bond de 6 000 % pour le lithium et le graphite."]
         },
         "en": {
-          "pass": ["Demand for lithium and graphite could jump by 4,000%."],
+          "agree": ["Demand for lithium and graphite could jump by 4,000%."],
           "flag": ["Demand for lithium and graphite could jump by 9,000%."]
         }
       }
@@ -429,9 +435,11 @@ enum CuratedFacts {
       "period": { "year": 2025 },
       "examples": {
         "fr": {
-          "pass": [
+          "agree": [
             "En visite à Tokyo, Donald Trump a assuré, mardi 28 octobre, qu’il était un allié du Japon alors qu’il rencontrait la première ministre.",
-            "Donald Trump et Sanae Takaichi lors d’un entretien au palais d’Akasaka à Tokyo, le 28 octobre 2025.",
+            "Donald Trump et Sanae Takaichi lors d’un entretien au palais d’Akasaka à Tokyo, le 28 octobre 2025."
+          ],
+          "quiet": [
             "Donald Trump est arrivé à Tokyo le lundi 27 octobre pour une visite de trois jours."
           ],
           "flag": [
@@ -440,8 +448,10 @@ enum CuratedFacts {
           ]
         },
         "en": {
-          "pass": [
-            "Trump met Prime Minister Sanae Takaichi in Tokyo on Tuesday, October 28.",
+          "agree": [
+            "Trump met Prime Minister Sanae Takaichi in Tokyo on Tuesday, October 28."
+          ],
+          "quiet": [
             "Trump arrived in Tokyo on Monday, October 27, for a three-day visit."
           ],
           "flag": ["Trump met Prime Minister Sanae Takaichi in Tokyo on October 30, 2025."]
@@ -483,8 +493,10 @@ enum CuratedFacts {
       "period": { "year": 2025 },
       "examples": {
         "fr": {
-          "pass": [
-            "Les États-Unis et le Japon ont officialisé un accord-cadre à Tokyo, le 28 octobre 2025.",
+          "agree": [
+            "Les États-Unis et le Japon ont officialisé un accord-cadre à Tokyo, le 28 octobre 2025."
+          ],
+          "quiet": [
             "Les États-Unis et le Japon avaient déjà signé un accord commercial en juillet 2025, trois mois avant l’accord-cadre."
           ],
           "flag": [
@@ -494,8 +506,10 @@ enum CuratedFacts {
           ]
         },
         "en": {
-          "pass": [
-            "The United States and Japan signed a framework agreement in Tokyo on October 28, 2025.",
+          "agree": [
+            "The United States and Japan signed a framework agreement in Tokyo on October 28, 2025."
+          ],
+          "quiet": [
             "Japan and the United States had signed a trade deal in July 2025, before Trump’s visit to Tokyo.",
             "Takaichi, who took office on October 21, met Trump a week later."
           ],
@@ -533,14 +547,14 @@ enum CuratedFacts {
       "period": { "from": "2025-10-28", "to": "2026-04-28" },
       "examples": {
         "fr": {
-          "pass": [
+          "agree": [
             "Des mesures seront adoptées « dans les six prochains mois » pour soutenir des projets prioritaires.",
             "Ils s’engagent à soutenir les projets dans les six mois suivant la signature."
           ],
           "flag": ["Des mesures seront adoptées dans les trois prochains mois pour soutenir des projets prioritaires."]
         },
         "en": {
-          "pass": ["Measures to support priority projects will be adopted within six months."],
+          "agree": ["Measures to support priority projects will be adopted within six months."],
           "flag": ["Measures to support priority projects will be adopted within two years."]
         }
       }
@@ -574,15 +588,19 @@ enum CuratedFacts {
       "period": { "asOf": "2025-10-28" },
       "examples": {
         "fr": {
-          "pass": [
-            "Il rencontrait la première ministre japonaise, Sanae Takaichi, en poste depuis une semaine.",
+          "agree": [
+            "Il rencontrait la première ministre japonaise, Sanae Takaichi, en poste depuis une semaine."
+          ],
+          "quiet": [
             "Le Premier ministre japonais précédent, Shigeru Ishiba, était resté en poste un an."
           ],
           "flag": ["Il rencontrait la première ministre japonaise, Sanae Takaichi, en poste depuis trois mois."]
         },
         "en": {
-          "pass": [
-            "He met Prime Minister Sanae Takaichi, in office for one week.",
+          "agree": [
+            "He met Prime Minister Sanae Takaichi, in office for one week."
+          ],
+          "quiet": [
             "Her predecessor as prime minister, Shigeru Ishiba, had been in office for a year."
           ],
           "flag": ["He met Prime Minister Sanae Takaichi, in office for two months."]
@@ -613,11 +631,11 @@ enum CuratedFacts {
       "period": { "year": 2025 },
       "examples": {
         "fr": {
-          "pass": ["Cette initiative s’est déroulée lors de la visite officielle de trois jours du président américain Donald Trump à Tokyo."],
+          "agree": ["Cette initiative s’est déroulée lors de la visite officielle de trois jours du président américain Donald Trump à Tokyo."],
           "flag": ["Cette initiative s’est déroulée lors de la visite officielle de cinq jours de Donald Trump à Tokyo."]
         },
         "en": {
-          "pass": ["The deal was signed during Donald Trump’s three-day visit to Tokyo."],
+          "agree": ["The deal was signed during Donald Trump’s three-day visit to Tokyo."],
           "flag": ["The deal was signed during Donald Trump’s five-day visit to Tokyo."]
         }
       }
@@ -646,11 +664,11 @@ enum CuratedFacts {
       "period": { "year": 2025 },
       "examples": {
         "fr": {
-          "pass": ["Donald Trump a conclu, dimanche, deux protocoles d’accord avec la Malaisie et la Thaïlande."],
+          "agree": ["Donald Trump a conclu, dimanche, deux protocoles d’accord avec la Malaisie et la Thaïlande."],
           "flag": ["Donald Trump a conclu, dimanche, trois protocoles d’accord avec la Malaisie et la Thaïlande."]
         },
         "en": {
-          "pass": ["Trump signed two memoranda of understanding with Malaysia and Thailand."],
+          "agree": ["Trump signed two memoranda of understanding with Malaysia and Thailand."],
           "flag": ["Trump signed four memoranda of understanding with Malaysia and Thailand."]
         }
       }

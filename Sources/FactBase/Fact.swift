@@ -175,17 +175,29 @@ public struct FactPeriod: Sendable, Hashable {
   }
 }
 
-/// A sentence the fact must let pass or must flag; `factlint facts test` runs them.
+/// A sentence and what the fact must make of it; `factlint facts test` runs them.
 public struct FactExample: Sendable, Hashable {
+  /// What an example says it means: each is checked strictly, so a sentence nobody reads cannot "pass".
+  public enum Expectation: String, Sendable, Hashable, CaseIterable {
+    /// A figure of it is read as a claim of this fact, and agrees; nothing is flagged.
+    case agree
+    /// A figure of it is flagged as contradicting this fact.
+    case flag
+    /// No figure of it is a claim of this fact, and nothing is flagged.
+    case quiet
+  }
+
   public var language: Language
   public var text: String
-  public var shouldFlag: Bool
+  public var expectation: Expectation
   public var location: FactLocation
 
-  public init(language: Language, text: String, shouldFlag: Bool, location: FactLocation) {
+  public var shouldFlag: Bool { expectation == .flag }
+
+  public init(language: Language, text: String, expectation: Expectation, location: FactLocation) {
     self.language = language
     self.text = text
-    self.shouldFlag = shouldFlag
+    self.expectation = expectation
     self.location = location
   }
 }

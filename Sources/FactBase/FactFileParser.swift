@@ -315,7 +315,7 @@ struct FactFileParser {
   mutating func examples(_ node: JSONNode?) -> [FactExample] {
     guard let node else { return [] }
     guard let members = node.members else {
-      report(node, "\"examples\" is {\"fr\": {\"pass\": […], \"flag\": […]}, \"en\": …}")
+      report(node, "\"examples\" is {\"fr\": {\"agree\": […], \"flag\": […], \"quiet\": […]}, \"en\": …}")
       return []
     }
     var result: [FactExample] = []
@@ -325,8 +325,9 @@ struct FactFileParser {
         continue
       }
       for (key, list) in child.members ?? [] {
-        guard key == "pass" || key == "flag" else {
-          report(list, "examples are listed under \"pass\" or \"flag\"")
+        // "pass" was the one key for both agreeing and unrelated sentences; it now means "agree", the stricter.
+        guard let expectation = key == "pass" ? .agree : FactExample.Expectation(rawValue: key) else {
+          report(list, "examples are listed under \"agree\", \"flag\" or \"quiet\"")
           continue
         }
         for item in list.array ?? [] {
@@ -335,7 +336,7 @@ struct FactFileParser {
             continue
           }
           result.append(
-            FactExample(language: language, text: text, shouldFlag: key == "flag", location: location(item)))
+            FactExample(language: language, text: text, expectation: expectation, location: location(item)))
         }
       }
     }

@@ -281,9 +281,44 @@ func applyingFixes(_ text: String, _ findings: [Finding]) -> String {
     for fact in FactBase.curated.facts {
       for language in Language.allCases {
         let mine = fact.examples.filter { $0.language == language }
-        #expect(mine.contains { $0.shouldFlag } && mine.contains { !$0.shouldFlag }, "\(fact.id) \(language)")
+        #expect(
+          mine.contains { $0.expectation == .flag } && mine.contains { $0.expectation == .agree },
+          "\(fact.id) \(language)")
       }
     }
+  }
+
+  /// An example says what it means: "agree" needs a claim that agrees, "quiet" needs no claim of the fact.
+  @Test func examplesAreHeldToWhatTheySay() throws {
+    let json = """
+      {"facts": [{"id": "z", "statement": {"fr": "x", "en": "x"}, "value": {"exact": 40}, "unit": "percent",
+        "terms": {"fr": {"subject": ["Zorglub"], "context": [["bidule*"]]}, "en": {"subject": ["Zorglub"], "context": [["bidule*"]]}},
+        "source": {"publisher": "P", "title": "T", "url": "https://example.org", "published": "2025-01-01"},
+        "examples": {"fr": {
+          "agree": ["Zorglub fabrique 40 % des bidules.", "Le temps est beau, à 40 %."],
+          "quiet": ["Zorglub fabrique 40 % des bidules.", "Zorglub fabrique 55 % des bidules."],
+          "flag": ["Zorglub fabrique 55 % des bidules.", "Zorglub fabrique 40 % des bidules."],
+          "pass": ["Aucun chiffre ici."]
+        }}}]}
+      """
+    let base = try FactBase.load(files: [("z.json", Array(json.utf8))])
+    let outcome = FactExampleRunner(checker: Checker(base: base)).run()
+    #expect(outcome.examples == 7)
+    let failed = outcome.failures.map {
+      // The expected value is written with French typography's no-break space; compare on plain spaces.
+      "\($0.example.expectation.rawValue): \($0.example.text) — \($0.reason)".replacingOccurrences(
+        of: "\u{A0}", with: " "
+      )
+      .replacingOccurrences(of: "\u{202F}", with: " ")
+    }
+    #expect(
+      failed.sorted() == [
+        "agree: Aucun chiffre ici. — expected an agreeing claim of this fact, but no figure was read as one",
+        "agree: Le temps est beau, à 40 %. — expected an agreeing claim of this fact, but no figure was read as one",
+        "flag: Zorglub fabrique 40 % des bidules. — expected a figure-mismatch, but “40 %” agrees with 40 %",
+        "quiet: Zorglub fabrique 40 % des bidules. — expected no claim of this fact, but “40 %” was read as one",
+        "quiet: Zorglub fabrique 55 % des bidules. — expected no claim of this fact, but “55 %” was read as one",
+      ])
   }
 }
 

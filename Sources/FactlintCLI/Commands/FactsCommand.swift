@@ -106,7 +106,7 @@ enum FactsCommand {
       let location = failure.example.location
       console.outLine(
         "\(location.path):\(location.start.line + 1):\(location.start.column + 1): error: [\(failure.fact.id)] "
-          + "\(failure.example.shouldFlag ? "flag" : "pass") example failed: \(failure.reason)\n    \(failure.example.text)"
+          + "\(failure.example.expectation.rawValue) example failed: \(failure.reason)\n    \(failure.example.text)"
       )
     }
     let passed = outcome.examples - outcome.failures.count
