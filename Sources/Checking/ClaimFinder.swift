@@ -23,24 +23,29 @@ struct ClaimFinder {
     "il elle ils elles ce cela ceci celle celui ceux celles on c ces cette cet leur")
   static let englishPronouns = WordScanner.hashes("it its they their he she his her this these that those such")
 
-  func claims(in draft: Draft, block: Block) -> [Claim] {
+  /// - Parameter trace: when given, records what was weighed in each sentence, for `factlint explain`.
+  func claims(in draft: Draft, block: Block, trace: ClaimTrace? = nil) -> [Claim] {
     draft.prose.withUnsafeBufferPointer { prose in
       var claims: [Claim] = []
       var previousHits: [TermHit] = []
       for sentence in block.sentences {
         let hits = matcher.hits(in: prose, range: sentence)
         defer { previousHits = hits }
-        if hits.isEmpty && previousHits.isEmpty { continue }
+        if hits.isEmpty && previousHits.isEmpty && trace == nil { continue }
         var all = hits
-        if !previousHits.isEmpty && startsWithPronoun(prose, sentence) { all += previousHits }
+        let borrows = !previousHits.isEmpty && startsWithPronoun(prose, sentence)
+        if borrows { all += previousHits }
         // Sorted by fact once: naming and pairing then read each fact's hits as one run, in time linear in the hits
         // (40,000 facts sharing a word once made a sentence cost their square).
         all.sort { $0.fact < $1.fact }
         let candidates = factsNamed(by: all)
+        trace?.begin(sentence: sentence, hits: all, borrowed: borrows, named: candidates)
         if candidates.isEmpty { continue }
         let figures = extractor.figures(in: draft.prose, range: sentence)
         if figures.isEmpty { continue }
-        claims += pair(figures, with: candidates, hits: all, draft: draft, sentence: sentence)
+        let found = pair(figures, with: candidates, hits: all, draft: draft, sentence: sentence, trace: trace)
+        trace?.finish(figures: figures, claims: found)
+        claims += found
       }
       return claims
     }
@@ -133,7 +138,8 @@ struct ClaimFinder {
   }
 
   private func pair(
-    _ figures: [Figure], with candidates: [Int], hits: [TermHit], draft: Draft, sentence: Range<Int>
+    _ figures: [Figure], with candidates: [Int], hits: [TermHit], draft: Draft, sentence: Range<Int>,
+    trace: ClaimTrace?
   ) -> [Claim] {
     let yearMentions = figures.enumerated().compactMap { i, f in mentionedYear(f).map { (i, $0) } }
     let pastClauses = TimeShift.clauses(of: figures, in: draft.prose, sentence: sentence)
@@ -157,24 +163,45 @@ struct ClaimFinder {
     var pairs: [(score: Int, figure: Int, fact: Int, scale: Double)] = []
     for (i, figure) in figures.enumerated() {
       let isYear = figure.kind == .number && yearMentions.contains { $0.0 == i }
-      if isYear { continue }
+      if isYear {
+        trace?.yearOnly(figure: i)
+        continue
+      }
       for factIndex in candidates {
         // Fields are read in place: copying a Fact would retain and release each of its strings and arrays.
         let unit = base.facts[factIndex].unit
-        guard let scale = UnitFit.scale(of: figure, for: unit),
-          unit != .money || figure.unit == base.facts[factIndex].currency
-        else { continue }
+        guard let scale = UnitFit.scale(of: figure, for: unit) else {
+          trace?.weigh(figure: i, fact: factIndex, .unitDoesNotFit)
+          continue
+        }
+        guard unit != .money || figure.unit == base.facts[factIndex].currency else {
+          trace?.weigh(figure: i, fact: factIndex, .otherCurrency)
+          continue
+        }
         if let years = base.facts[factIndex].period?.years {
           // "il y a dix ans", "ten years ago": that clause speaks of another time.
-          if pastClauses.contains(where: { $0.contains(figure.span.lowerBound) }) { continue }
+          if let clause = pastClauses.first(where: { $0.contains(figure.span.lowerBound) }) {
+            trace?.weigh(figure: i, fact: factIndex, .countedBack(clause: clause))
+            continue
+          }
           // A figure set explicitly in another year speaks of another period.
-          let elsewhere = yearMentions.contains { index, year in index != i && !years.contains(year) }
-          if elsewhere { continue }
-          if unit != .date, let year = figure.date?.year, !years.contains(year) { continue }
+          if let (_, year) = yearMentions.first(where: { index, year in index != i && !years.contains(year) }) {
+            trace?.weigh(figure: i, fact: factIndex, .yearInSentence(year))
+            continue
+          }
+          if unit != .date, let year = figure.date?.year, !years.contains(year) {
+            trace?.weigh(figure: i, fact: factIndex, .figureYear(year))
+            continue
+          }
         }
         let factHits = run(of: factIndex, in: hits)
         let subject = nearest(factHits, role: .subject, to: figure.span)
-        if nearest(factHits, role: .exclude, to: figure.span) < subject { continue }
+        let exclude = nearest(factHits, role: .exclude, to: figure.span)
+        if exclude < subject {
+          trace?.weigh(figure: i, fact: factIndex, .excludeNearer(exclude: exclude, subject: subject))
+          continue
+        }
+        var contextDistances: [Int?] = []
         // Facts often share a subject ("la Chine"): the context words ("raffinée", "extraction") tell them apart,
         // so they weigh four times the subject in how near a fact's terms stand to the figure.
         var score = subject / 4
@@ -183,7 +210,9 @@ struct ClaimFinder {
           let distinct = nearest(factHits, role: .context(g), to: figure.span, skipping: shared)
           // A group made only of shared words adds nothing; saturating, so Int.max never overflows the sum.
           if distinct != Int.max { score = min(Int.max / 2, score) + min(Int.max / 2, distinct) }
+          if trace != nil { contextDistances.append(distinct == Int.max ? nil : distinct) }
         }
+        trace?.weigh(figure: i, fact: factIndex, .scored(score, subject: subject, context: contextDistances))
         pairs.append((score, i, factIndex, scale))
       }
     }

@@ -59,6 +59,7 @@ public enum FactlintCLI {
     case "facts": return try FactsCommand.run(rest, console: console)
     case "lsp": return try LspCommand.run(rest, console: console)
     case "eval": return try EvalCommand.run(rest, console: console)
+    case "explain": return try ExplainCommand.run(rest, console: console)
     default:
       throw UsageError("unknown subcommand '\(first)'", usage: Help.mainUsage)
     }

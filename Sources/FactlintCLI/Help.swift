@@ -146,6 +146,7 @@ enum Help {
     case "facts": facts
     case "lsp": lsp
     case "eval": eval
+    case "explain": explain
     default: nil
     }
   }
@@ -177,6 +178,34 @@ enum Help {
       --verbose               Also per fact and per file, listing each miss and false alarm.
       --min-precision <ratio> Exit 1 when precision is below this (0 to 1).
       --min-recall <ratio>    Exit 1 when recall is below this (0 to 1).
+      -h, --help              Show help information.
+
+    """
+
+  static let explainUsage =
+    "USAGE: factlint explain [--facts <path> ...] [--no-curated] [--lang <lang>] [--format <format>]"
+    + " (<file>[:<line>[:<column>]] | --text <text>)"
+
+  static let explain = """
+    OVERVIEW: Say why each figure is or is not checked, and how its verdict was reached.
+
+    For each sentence of the file (or of the line, or the one sentence at line:column): the fact
+    terms found and what is missing for a fact to be named; for each figure, what was read (kind,
+    value, interval, qualifier, unit), each fact weighed with the reason it was kept out or its
+    pairing score, which one was chosen, and the verdict with both intervals.
+
+    \(explainUsage)
+
+    ARGUMENTS:
+      <file>[:<line>[:<column>]]
+                              A draft, optionally a 1-based line and column (Unicode scalars).
+
+    OPTIONS:
+      --text <text>           Explain this text instead of a file.
+      --facts <path>          Add a facts file or folder (repeatable).
+      --no-curated            Leave out the built-in curated base.
+      --lang <lang>           Draft language: auto, fr or en. (default: auto)
+      --format <format>       Output format: text or json. (default: text)
       -h, --help              Show help information.
 
     """

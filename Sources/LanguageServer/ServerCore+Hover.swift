@@ -11,7 +11,22 @@ extension ServerCore {
     let analysis = try analysis(uri: uri)
     let lines = analysis.report.lineTable
     let offset = lines.offset(of: position, in: encoding)
-    guard let claim = analysis.report.claim(at: offset) else { return .null }
+    guard let claim = analysis.report.claim(at: offset) else {
+      // Any other figure says in a line why it is not checked: the question an author asks of a silent figure.
+      let explanation = Explainer(checker: facts.checker).explain(
+        analysis.report.draft, language: .fixed(analysis.report.language), region: offset..<offset)
+      guard
+        let figure = explanation.figures.first(where: {
+          $0.figure.span.contains(offset) || $0.figure.span.upperBound == offset
+        })
+      else { return .null }
+      return [
+        "contents": [
+          "kind": .string(client.hoverMarkdown ? "markdown" : "plaintext"), "value": .string(figure.summary),
+        ],
+        "range": lines.lspRange(figure.figure.span, encoding: encoding),
+      ]
+    }
     let text = Self.hoverText(claim: claim, language: analysis.report.language, markdown: client.hoverMarkdown)
     return [
       "contents": ["kind": .string(client.hoverMarkdown ? "markdown" : "plaintext"), "value": .string(text)],

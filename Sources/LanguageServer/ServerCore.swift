@@ -76,6 +76,8 @@ final class ServerCore {
         return .success(try hover(params: try objectParams(params)))
       case "factlint/checkText":
         return .success(try checkText(params: try objectParams(params)))
+      case "factlint/explain":
+        return .success(try explain(params: try objectParams(params)))
       default:
         throw .methodNotFound(method)
       }

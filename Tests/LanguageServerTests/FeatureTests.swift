@@ -197,6 +197,29 @@ import Testing
   }
 
   @Test(arguments: ServerTransport.available)
+  func aFigureThatIsNoClaimSaysWhyOnHoverAndExplainReturnsTheReasoning(transport: ServerTransport) throws {
+    let client = try TestClient(transport: transport)
+    try client.initialize()
+    let uri = "file:///why.md"
+    client.open(uri: uri, text: "En 2015, la Chine raffinait 85 % des terres rares.\n")
+    _ = try client.waitForDiagnostics(uri: uri)
+    var params = docParams(uri).objectValue!
+    params["position"] = ["line": 0, "character": 29]
+    let hover = try client.result("textDocument/hover", .object(params))
+    #expect(hover["contents"]?["value"]?.stringValue?.contains("a year in this sentence (2015)") == true)
+    #expect(hover["range"]?["start"] == ["line": 0, "character": 28])
+    let explained = try client.result("factlint/explain", .object(params))
+    let figures = explained["sentences"]?.arrayValue?.first?["figures"]?.arrayValue ?? []
+    #expect(figures.map { $0["text"] } == ["2015", "85 %"])
+    #expect(figures.last?["considered"]?.arrayValue?.first?["fact"] == "china-rare-earth-refining-share")
+    let text = try client.result("factlint/explain", ["text": .string(Fixtures.wrongSentence), "lang": "fr"])
+    let verdict = text["sentences"]?.arrayValue?.first?["figures"]?.arrayValue?.first?["verdict"]
+    #expect(verdict?["agrees"] == false)
+    #expect(verdict?["factSays"] == "[91.5, 92.5]")
+    _ = try client.shutdownAndExit()
+  }
+
+  @Test(arguments: ServerTransport.available)
   func changedFactsFileIsReloadedAndAnInvalidOneKeepsTheLastGoodBase(transport: ServerTransport) throws {
     let root = try Fixtures.workspace(widgetValue: 40)
     defer { try? FileManager.default.removeItem(at: root) }

@@ -1,3 +1,5 @@
+import FactBase
+
 /// A JSON value with ordered keys, written without Foundation so output is stable and fast.
 enum JSON {
   case null
@@ -65,21 +67,6 @@ enum JSON {
     out += "\n" + String(repeating: " ", count: indent * level)
   }
 
-  static func escape(_ s: String, into out: inout String) {
-    out += "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case let c where c.value < 0x20:
-        let hex = String(c.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    out += "\""
-  }
+  static func escape(_ s: String, into out: inout String) { JSONString.append(s, to: &out) }
+
 }

@@ -1,0 +1,55 @@
+import Drafts
+import Figures
+
+/// What the claim finder weighed, sentence by sentence: the raw record behind `factlint explain`.
+///
+/// Filled only when explaining; the checker passes none, and each recording point is one nil test.
+final class ClaimTrace {
+  /// Why a figure is or is not a candidate claim of one fact.
+  enum Weighing: Sendable, Hashable {
+    case unitDoesNotFit
+    case otherCurrency
+    /// The figure stands in a clause counted back from now ("il y a dix ans").
+    case countedBack(clause: Range<Int>)
+    /// Another figure of the sentence is a year outside the fact's period.
+    case yearInSentence(Int)
+    /// The figure itself is dated outside the fact's period.
+    case figureYear(Int)
+    /// An exclude term stands nearer than the subject (distances in bytes).
+    case excludeNearer(exclude: Int, subject: Int)
+    /// A candidate: the pairing score (lower is nearer), the subject's distance, and each context group's
+    /// distance (nil for a group whose words are shared with another candidate fact).
+    case scored(Int, subject: Int, context: [Int?])
+  }
+
+  struct Sentence {
+    var range: Range<Int>
+    var hits: [TermHit]
+    /// The sentence starts with a pronoun and borrowed the previous sentence's terms.
+    var borrowed: Bool
+    /// Facts whose subject and every context group are present.
+    var named: [Int]
+    var figures: [Figure] = []
+    var weighings: [(figure: Int, fact: Int, weighing: Weighing)] = []
+    /// Figures read as years that set the sentence in time, not as quantities.
+    var yearFigures: [Int] = []
+    var claims: [Claim] = []
+  }
+
+  private(set) var sentences: [Sentence] = []
+
+  func begin(sentence: Range<Int>, hits: [TermHit], borrowed: Bool, named: [Int]) {
+    sentences.append(Sentence(range: sentence, hits: hits, borrowed: borrowed, named: named))
+  }
+
+  func weigh(figure: Int, fact: Int, _ weighing: Weighing) {
+    sentences[sentences.count - 1].weighings.append((figure, fact, weighing))
+  }
+
+  func yearOnly(figure: Int) { sentences[sentences.count - 1].yearFigures.append(figure) }
+
+  func finish(figures: [Figure], claims: [Claim]) {
+    sentences[sentences.count - 1].figures = figures
+    sentences[sentences.count - 1].claims = claims
+  }
+}

@@ -1,0 +1,36 @@
+import Checking
+import Drafts
+import FactBase
+
+/// `factlint/explain`: the JSON of `factlint explain --format json`, for an open document (the sentence at
+/// `position`, or every sentence) or for a `text`.
+extension ServerCore {
+  func explain(params: LSPAny) throws(ResponseError) -> LSPAny {
+    let draft: Draft
+    var language = settings.language ?? facts.language
+    var region: Range<Int>?
+    if let text = try params.optionalString("text") {
+      let format = (try params.optionalString("languageId")).map(DraftFormat.init(languageId:)) ?? .markdown
+      draft = Draft(text: text, format: format)
+      if let lang = try params.optionalString("lang") {
+        guard let choice = LanguageChoice(argument: lang) else { throw .invalidParams("unknown language \"\(lang)\"") }
+        language = choice
+      }
+    } else {
+      let uri = try params.object("textDocument").string("uri")
+      let analysis = try analysis(uri: uri)
+      draft = analysis.report.draft
+      language = .fixed(analysis.report.language)
+      if params["position"] != nil {
+        let offset = draft.lineTable.offset(of: try params.position("position"), in: encoding)
+        region = offset..<offset
+      }
+    }
+    let explanation = Explainer(checker: facts.checker).explain(draft, language: language, region: region)
+    do {
+      return try LSPAny.decode(Array(explanation.json(lineTable: draft.lineTable).utf8))
+    } catch {
+      throw ResponseError(code: ResponseError.internalErrorCode, message: "the explanation could not be encoded")
+    }
+  }
+}
