@@ -1,0 +1,33 @@
+import Drafts
+import Figures
+import Testing
+
+/// Figures in hostile drafts (issue 9): days no calendar has. Each must be left unread rather than read wrong.
+@Suite struct HostileFigureTests {
+  @Test func impossibleDaysAreNoDates() {
+    for text in [
+      "le 31 février 2025 à Paris", "le 29 février 2023 à Paris", "le 31 avril à Paris", "le 30 février à Paris",
+      "le 31/04/2025 à Paris", "le 2025-02-30 à Paris", "le 29 février 1900 à Paris", "le 31 juin 2024 à Paris",
+    ] {
+      figures(text, .fr)
+    }
+    for text in [
+      "on February 31, 2025 in Paris", "on 2025-02-30 in Paris", "on April 31 in Paris", "on 31 April 2025 in Paris",
+      "on 02/30/2025 in Paris", "on the thirty-first of April in Paris",
+    ] {
+      figures(text, .en)
+    }
+  }
+
+  @Test func possibleDaysStayDates() {
+    #expect(figure("le [[29 février 2024]] à Paris", .fr)?.date == CalendarDate(year: 2024, month: 2, day: 29))
+    #expect(figure("le [[29 février 2000]] à Paris", .fr)?.date == CalendarDate(year: 2000, month: 2, day: 29))
+    // Without a year, February 29 may be meant: leap years have one.
+    #expect(figure("le [[29 février]] à Paris", .fr)?.date == CalendarDate(year: nil, month: 2, day: 29))
+    #expect(figure("le [[31 mars]] à Paris", .fr)?.date == CalendarDate(year: nil, month: 3, day: 31))
+    #expect(figure("le [[30 avril]] à Paris", .fr)?.date == CalendarDate(year: nil, month: 4, day: 30))
+    #expect(figure("on [[February 28, 2025]] in Paris", .en)?.date == CalendarDate(year: 2025, month: 2, day: 28))
+    #expect(figure("on [[2025-02-28]] in Paris", .en)?.date == CalendarDate(year: 2025, month: 2, day: 28))
+    #expect(figure("le [[31/12/2025]] à Paris", .fr)?.date == CalendarDate(year: 2025, month: 12, day: 31))
+  }
+}
