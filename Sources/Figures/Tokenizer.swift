@@ -315,9 +315,11 @@ struct Tokenizer {
       }
       break
     }
+    // Sixteen significant digits or more (the mantissa counts no leading zero) are beyond what a Double holds
+    // exactly: "99999999999999999999" would be compared as 1.0000000000000002e20.
     var number = DigitNumber(
       mantissa: mantissa, fractionDigits: 0, integerDigits: digits, plain: true,
-      malformed: false, leadingZero: leadingZero, dotted: nil)
+      malformed: mantissa >= DigitNumber.exactLimit, leadingZero: leadingZero, dotted: nil)
     if seps == 0 {
       number.plain = spaceGroups == 0
       return (number, i)

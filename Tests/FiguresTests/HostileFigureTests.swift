@@ -2,7 +2,8 @@ import Drafts
 import Figures
 import Testing
 
-/// Figures in hostile drafts (issue 9): days no calendar has. Each must be left unread rather than read wrong.
+/// Figures in hostile drafts (issue 9): days no calendar has, numbers longer than a Double holds. Each must be
+/// left unread rather than read wrong.
 @Suite struct HostileFigureTests {
   @Test func impossibleDaysAreNoDates() {
     for text in [
@@ -29,5 +30,28 @@ import Testing
     #expect(figure("on [[February 28, 2025]] in Paris", .en)?.date == CalendarDate(year: 2025, month: 2, day: 28))
     #expect(figure("on [[2025-02-28]] in Paris", .en)?.date == CalendarDate(year: 2025, month: 2, day: 28))
     #expect(figure("le [[31/12/2025]] à Paris", .fr)?.date == CalendarDate(year: 2025, month: 12, day: 31))
+  }
+
+  /// Beyond 15 significant digits the Double is no longer the number written, so the figure is not read.
+  @Test func numbersLongerThanADoubleAreNotRead() {
+    for text in [
+      "soit 99999999999999999999 habitants", "soit 100000000000000000001 habitants", "soit 9007199254740993 habitants",
+      "soit 1234567890123456 habitants", "soit 1234567890,123456 habitants", "soit 0,1234567890123456 %",
+      "soit 99 999 999 999 999 999 999 habitants", "un budget de 12345678901234567 €",
+    ] {
+      figures(text, .fr)
+    }
+    for text in ["some 99,999,999,999,999,999,999 people", "a budget of $12345678901234567"] {
+      figures(text, .en)
+    }
+  }
+
+  @Test func numbersADoubleHoldsStayRead() {
+    #expect(figure("soit [[999999999999999]] habitants", .fr)?.value == 999_999_999_999_999)
+    #expect(figure("soit [[999 999 999 999 999]] habitants", .fr)?.value == 999_999_999_999_999)
+    #expect(figure("une dette de [[3 305 milliards]]", .fr)?.value == 3_305e9)
+    #expect(figure("soit [[0,000000000000001]]", .fr)?.value == 1e-15)
+    #expect(figure("there are [[999,999,999,999,999]] people", .en)?.value == 999_999_999_999_999)
+    #expect(figure("a debt of [[$4.5 trillion]]", .en)?.value == 4.5e12)
   }
 }
