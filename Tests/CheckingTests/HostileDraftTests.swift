@@ -11,6 +11,22 @@ import Testing
     Checker(base: FactBase(facts: [fact])).check(text: text, format: .plainText, language: .fixed(language))
   }
 
+  /// "9‍5 %" shows as "95 %": read as "5 %", its fix wrote "9‍92 %", shown "992 %". Nothing is read from it, and
+  /// no fix may keep the stray "9".
+  @Test(arguments: ["\u{200D}", "\u{200B}", "\u{200C}", "\u{2060}", "\u{00AD}", "\u{0301}", "\u{200F}", "\u{FEFF}"])
+  func aNumberWithAnInvisibleCharacterInsideGetsNoFinding(invisible: String) {
+    for (text, language) in [
+      ("La Chine assure 9\(invisible)5 % de la production raffinée de terres rares.", Language.fr),
+      ("La Chine assure 1,\(invisible)5 % de la production raffinée de terres rares.", .fr),
+      ("China accounts for 9\(invisible)5% of refined rare earth production.", .en),
+    ] {
+      let found = findings(text, language)
+      #expect(found.isEmpty, "\(text): \(found.map(\.message))")
+      let fixed = applyingFixes(text, found)
+      #expect(!fixed.contains("\(invisible)92"), "\(fixed)")
+    }
+  }
+
   /// 99999999999999999999 is 1.0000000000000002e20 as a Double and 100000000000000000001 is 1e20: neither may be
   /// judged against a fact of exactly 1e20, in agreement or not.
   @Test(arguments: ["99999999999999999999", "100000000000000000001", "100 000 000 000 000 000 001"])

@@ -2,8 +2,8 @@ import Drafts
 import Figures
 import Testing
 
-/// Figures in hostile drafts (issue 9): days no calendar has, numbers longer than a Double holds. Each must be
-/// left unread rather than read wrong.
+/// Figures in hostile drafts (issue 9): days no calendar has, invisible characters inside numbers, numbers
+/// longer than a Double holds. Each must be left unread rather than read wrong.
 @Suite struct HostileFigureTests {
   @Test func impossibleDaysAreNoDates() {
     for text in [
@@ -30,6 +30,32 @@ import Testing
     #expect(figure("on [[February 28, 2025]] in Paris", .en)?.date == CalendarDate(year: 2025, month: 2, day: 28))
     #expect(figure("on [[2025-02-28]] in Paris", .en)?.date == CalendarDate(year: 2025, month: 2, day: 28))
     #expect(figure("le [[31/12/2025]] à Paris", .fr)?.date == CalendarDate(year: 2025, month: 12, day: 31))
+  }
+
+  /// Zero-width characters, the word joiner, the soft hyphen, bidi controls and combining marks.
+  static let invisibles: [Unicode.Scalar] = [
+    "\u{200D}", "\u{200B}", "\u{200C}", "\u{2060}", "\u{00AD}", "\u{0301}", "\u{200E}", "\u{202E}", "\u{2066}",
+    "\u{FEFF}",
+  ]
+
+  /// Read, "9‍5 %" would be "5 %", and its fix would leave the stray "9" in front of the new value.
+  @Test(arguments: invisibles)
+  func aNumberWithAnInvisibleCharacterInsideIsNotRead(invisible: Unicode.Scalar) {
+    let c = String(invisible)
+    figures("la Chine assure 9\(c)5 % de la production", .fr)
+    figures("la Chine assure 9\(c)\(c)5 % de la production", .fr)
+    figures("la Chine assure 1,\(c)5 % de la production", .fr)
+    figures("la Chine assure 1\(c),5 % de la production", .fr)
+    figures("il y a 4\(c)000 soldats", .fr)
+    figures("China accounts for 9\(c)5% of it", .en)
+    figures("China accounts for 1.\(c)5% of it", .en)
+    figures("a budget of $4\(c)5 billion", .en)
+  }
+
+  @Test func invisibleCharactersOutsideANumberLeaveItRead() {
+    #expect(figure("la Chine assure \u{200D}[[95 %]] de la production", .fr)?.value == 95)
+    #expect(figure("la Chine assure \u{200B}[[95 %]] de la production", .fr)?.value == 95)
+    #expect(figure("la Chine assure [[95 %]]\u{200D} de la production", .fr)?.value == 95)
   }
 
   /// Beyond 15 significant digits the Double is no longer the number written, so the figure is not read.
