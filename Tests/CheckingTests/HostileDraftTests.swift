@@ -27,6 +27,19 @@ import Testing
     }
   }
 
+  /// A bidi control after a full stop merged two sentences, and the wrong figure of the second went unreported.
+  @Test(arguments: ["\u{200E}", "\u{200F}", "\u{202B}", "\u{202E}", "\u{2067}", "\u{2069}", "\u{FEFF}"])
+  func aBidiControlAfterAFullStopHidesNoFigure(format: String) throws {
+    for text in [
+      "La Chine assure 92 % de la production raffinée de terres rares.\(format) Elle en assure 95 %.",
+      "La Chine assure 92 % de la production raffinée de terres rares. \(format)Elle en assure 95 %.",
+      "La Chine raffine 92 % des terres rares !\(format) Elle assure 95 % de leur raffinage.",
+    ] {
+      let found = findings(text, .fr)
+      #expect(found.map(\.found) == ["95 %"], "\(text)")
+    }
+  }
+
   /// 99999999999999999999 is 1.0000000000000002e20 as a Double and 100000000000000000001 is 1e20: neither may be
   /// judged against a fact of exactly 1e20, in agreement or not.
   @Test(arguments: ["99999999999999999999", "100000000000000000001", "100 000 000 000 000 000 001"])
