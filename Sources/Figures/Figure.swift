@@ -93,7 +93,8 @@ public struct Figure: Sendable, Hashable {
   public var numberSpan: Range<Int>
   /// The text of `span`.
   public var text: String
-  /// The value of a single figure, scaled ("1,5 milliard" is 1.5e9); nil for ranges and dates.
+  /// The value of a single figure, scaled ("1,5 milliard" is 1.5e9); nil for ranges and dates. Digits are exact:
+  /// a number written with sixteen significant digits or more, which a Double would round, is no figure.
   public var value: Double?
   /// Bounds of a written range ("400 à 600 %"); nil for a single value.
   public var lower: Double?
