@@ -66,7 +66,8 @@ public enum SentenceSplitter {
           i += 1
           continue
         }
-        // Closing quotes and brackets stay with the sentence they close.
+        // Closing quotes and brackets stay with the sentence they close, and so do invisible format characters
+        // (a bidi control, a byte order mark), which would otherwise hide the end and merge two sentences.
         while end < range.upperBound {
           if buffer[end] == UInt8(ascii: "\"") || buffer[end] == UInt8(ascii: ")") || buffer[end] == UInt8(ascii: "'") {
             end += 1
@@ -77,10 +78,12 @@ public enum SentenceSplitter {
           {
             end += 3  // ” ’
           } else {
-            break
+            let n = FormatCharacter.length(buffer, at: end, limit: range.upperBound)
+            if n == 0 { break }
+            end += n
           }
         }
-        let next = skipSpace(buffer, from: end, limit: range.upperBound)
+        let next = skipSpace(buffer, from: end, limit: range.upperBound, formats: true)
         if next == end && next < range.upperBound {
           i = end
           continue
@@ -101,13 +104,17 @@ public enum SentenceSplitter {
     return result
   }
 
-  private static func skipSpace(_ b: UnsafeBufferPointer<UInt8>, from: Int, limit: Int) -> Int {
+  /// Past spaces, and past invisible format characters too when `formats` is set: between sentences they are as
+  /// transparent as a space.
+  private static func skipSpace(_ b: UnsafeBufferPointer<UInt8>, from: Int, limit: Int, formats: Bool = false) -> Int {
     var i = from
     while i < limit {
       if b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D {
         i += 1
       } else if i + 1 < limit && b[i] == 0xC2 && b[i + 1] == 0xA0 {
         i += 2
+      } else if formats && b[i] >= 0xC2, case let n = FormatCharacter.length(b, at: i, limit: limit), n > 0 {
+        i += n
       } else {
         break
       }

@@ -213,10 +213,8 @@ struct FactFileParser {
       parts[0].count == 4, parts[1].count == 2, parts[2].count == 2, (1...12).contains(m), d >= 1
     else { return nil }
     // "2025-02-30" is no day: months have their own lengths, February 29 only in leap years.
-    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
-    let length = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
-    guard d <= length else { return nil }
-    return CalendarDate(year: y, month: m, day: d)
+    let date = CalendarDate(year: y, month: m, day: d)
+    return date.isPossible ? date : nil
   }
 
   mutating func termList(_ node: JSONNode?) -> [Term] {

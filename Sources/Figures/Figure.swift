@@ -42,6 +42,23 @@ public struct CalendarDate: Sendable, Hashable, Codable {
     self.day = day
     self.weekday = weekday
   }
+
+  /// Whether some calendar has this day: "31 avril" and "29 février 2023" have none. Without a year, February 29
+  /// is possible, since leap years have one.
+  public var isPossible: Bool {
+    guard let day else { return month >= 1 && month <= 12 }
+    return day >= 1 && day <= CalendarDate.length(ofMonth: month, year: year)
+  }
+
+  /// Days in a month of the proleptic Gregorian calendar; 29 for February when the year is unknown, 0 for no month.
+  public static func length(ofMonth month: Int, year: Int?) -> Int {
+    guard month >= 1 && month <= 12 else { return 0 }
+    if month == 2 {
+      guard let y = year else { return 29 }
+      return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : 28
+    }
+    return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31
+  }
 }
 
 /// What a relative date says: "demain" is a day offset of 1, "vendredi prochain" weekday 5 of the next week,
@@ -76,7 +93,8 @@ public struct Figure: Sendable, Hashable {
   public var numberSpan: Range<Int>
   /// The text of `span`.
   public var text: String
-  /// The value of a single figure, scaled ("1,5 milliard" is 1.5e9); nil for ranges and dates.
+  /// The value of a single figure, scaled ("1,5 milliard" is 1.5e9); nil for ranges and dates. Digits are exact:
+  /// a number written with sixteen significant digits or more, which a Double would round, is no figure.
   public var value: Double?
   /// Bounds of a written range ("400 à 600 %"); nil for a single value.
   public var lower: Double?

@@ -117,7 +117,10 @@ extension FigureScanner {
     return Match(end: after, figure: f)
   }
 
+  /// The date over tokens `first..<end`; a day no calendar has ("31 avril", "2025-02-30") consumes its tokens
+  /// and gives no figure, so that neither it nor its day and year are read or compared.
   private func dateMatch(_ first: Int, _ end: Int, _ date: CalendarDate) -> Match {
+    guard date.isPossible else { return Match(end: end, figure: nil) }
     let f = figure(
       .date, first: first, end: end, numberFirst: first, numberEnd: end, floor: first, date: date,
       precision: 0, qualifies: false)

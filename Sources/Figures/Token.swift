@@ -43,11 +43,15 @@ struct DigitNumber {
   var integerDigits: Int
   /// Digits only, no separator.
   var plain: Bool
-  /// Separators that fit no convention ("1.2.3", "192.168.1.2"): a version or an address, not a figure.
+  /// Not a figure: separators that fit no convention ("1.2.3", "192.168.1.2", a version or an address), or more
+  /// significant digits than a Double holds exactly, which would be compared as another number.
   var malformed: Bool
   var leadingZero: Bool
   /// The three parts of a dotted date ("13.5.2015"), when the number is malformed that way.
   var dotted: (Int, Int, Int)?
+
+  /// 10^15: every integer of fifteen digits is exact in a Double (2^53 ≈ 9.007e15), not every one of sixteen.
+  static let exactLimit = 1e15
 
   var value: Double {
     fractionDigits == 0 ? mantissa : mantissa / Scale.power(fractionDigits)

@@ -144,6 +144,15 @@ struct Tokenizer {
         gap = .none
       case .digit:
         let (number, next) = lexNumber(p, i, end)
+        if let resumed = Tokenizer.resumedDigits(p, next, end) {
+          // "9‍5 %": an invisible character inside the number. Read, its last digits alone would be the figure, and
+          // a fix would keep the first ones; the whole run is one word no figure is read from.
+          let stop = unreadableEnd(p, resumed, end)
+          tokens.append(Token(kind: .word, gap: gap, capital: false, entry: -1, scalar: 0, start: i, end: stop))
+          i = stop
+          gap = .none
+          continue
+        }
         tokens.append(
           Token(
             kind: .number, gap: gap, capital: false, entry: Int32(numbers.count), scalar: 0,
@@ -156,6 +165,13 @@ struct Tokenizer {
           // ".08", ",5": a decimal without its leading zero.
           let (number, next) = lexNumber(p, i + 1, end)
           var n = number
+          if let resumed = Tokenizer.resumedDigits(p, next, end) {
+            let stop = unreadableEnd(p, resumed, end)
+            tokens.append(Token(kind: .word, gap: gap, capital: false, entry: -1, scalar: 0, start: i, end: stop))
+            i = stop
+            gap = .none
+            continue
+          }
           if n.plain {
             n.fractionDigits = n.integerDigits
             n.integerDigits = 0
@@ -261,6 +277,60 @@ struct Tokenizer {
   @inline(__always)
   private static func isDigit(_ c: UInt8) -> Bool { c &- 0x30 < 10 }
 
+  /// Where the digits of a number resume past invisible characters and at most one '.' or ',' ("9‍5", "1,‍5",
+  /// "1‍,5"), or nil when the number ends at `from`.
+  @inline(__always)
+  private static func resumedDigits(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Int? {
+    var k = from
+    var invisible = false
+    var separator = false
+    while k < end {
+      let c = p[k]
+      if isDigit(c) { return invisible ? k : nil }
+      if c == 0x2C || c == 0x2E {
+        if separator { return nil }
+        separator = true
+        k += 1
+        continue
+      }
+      if c < 0xC2 { return nil }
+      let n = invisibleLength(p, k, end)
+      if n == 0 { return nil }
+      invisible = true
+      k += n
+    }
+    return nil
+  }
+
+  /// The length of a character that shows nothing of its own at `i`: a format character or a combining mark.
+  private static func invisibleLength(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+    let n = FormatCharacter.length(p, at: i, limit: end)
+    if n > 0 { return n }
+    let b = p[i]
+    if (b == 0xCC || b == 0xCD) && i + 1 < end && p[i + 1] & 0xC0 == 0x80 {
+      return b == 0xCC || p[i + 1] <= 0xAF ? 2 : 0  // U+0300–036F
+    }
+    guard i + 2 < end, p[i + 2] & 0xC0 == 0x80 else { return 0 }
+    let c = p[i + 1]
+    let d = p[i + 2]
+    switch b {
+    case 0xE1 where (c == 0xAA && d >= 0xB0) || c == 0xAB || c == 0xB7: return 3  // U+1AB0–1AFF, U+1DC0–1DFF
+    case 0xE2 where c == 0x83 && d >= 0x90: return 3  // U+20D0–20FF
+    case 0xEF where c == 0xB8 && (d <= 0x8F || (d >= 0xA0 && d <= 0xAF)): return 3  // U+FE00–FE0F, U+FE20–FE2F
+    default: return 0
+    }
+  }
+
+  /// The end of a number with invisible characters inside, from the digits at `resumed`: every part is skipped.
+  private func unreadableEnd(_ p: UnsafeBufferPointer<UInt8>, _ resumed: Int, _ end: Int) -> Int {
+    var k = resumed
+    while true {
+      k = lexNumber(p, k, end).1
+      guard let next = Tokenizer.resumedDigits(p, k, end) else { return k }
+      k = next
+    }
+  }
+
   /// Lexes digits with thousands and decimal separators; decides which separator is the decimal point.
   private func lexNumber(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (DigitNumber, Int) {
     var i = start
@@ -315,9 +385,11 @@ struct Tokenizer {
       }
       break
     }
+    // Sixteen significant digits or more (the mantissa counts no leading zero) are beyond what a Double holds
+    // exactly: "99999999999999999999" would be compared as 1.0000000000000002e20.
     var number = DigitNumber(
       mantissa: mantissa, fractionDigits: 0, integerDigits: digits, plain: true,
-      malformed: false, leadingZero: leadingZero, dotted: nil)
+      malformed: mantissa >= DigitNumber.exactLimit, leadingZero: leadingZero, dotted: nil)
     if seps == 0 {
       number.plain = spaceGroups == 0
       return (number, i)

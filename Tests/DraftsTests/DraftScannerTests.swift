@@ -109,6 +109,23 @@ func visibleProse(_ draft: Draft) -> String {
     #expect(sentences("pas de fin") == ["pas de fin"])
   }
 
+  /// Bidi controls, the byte order mark and zero-width characters are transparent: after the terminator they stay
+  /// with the sentence it ends, before the next capital they are skipped like spaces.
+  @Test(arguments: [
+    "\u{200E}", "\u{200F}", "\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}", "\u{2066}", "\u{2067}",
+    "\u{2068}", "\u{2069}", "\u{FEFF}", "\u{200B}", "\u{2060}",
+  ])
+  func invisibleFormatCharactersKeepSentenceEnds(format: String) {
+    #expect(sentences("Il pleut.\(format) Elle dort.") == ["Il pleut.\(format)", "Elle dort."])
+    #expect(sentences("Il pleut. \(format)Elle dort.") == ["Il pleut.", "Elle dort."])
+    #expect(sentences("Il pleut !\(format)\(format) \(format) \(format)Elle dort ?\(format) Oui.").count == 3)
+    #expect(sentences("Il pleut.\(format)») Elle dort.") == ["Il pleut.\(format)»)", "Elle dort."])
+    // Still no end where there would be none without them.
+    #expect(sentences("M.\(format) Dupont est venu.") == ["M.\(format) Dupont est venu."])
+    #expect(sentences("Il pleut.\(format)Elle dort.") == ["Il pleut.\(format)Elle dort."])
+    #expect(sentences("Il pleut.\(format) elle dort.") == ["Il pleut.\(format) elle dort."])
+  }
+
   @Test func cutsRunawaySentences() {
     let text = String(repeating: "mot ", count: 2_000)
     let parts = sentences(text)
