@@ -11,16 +11,21 @@ let package = Package(
   ],
   targets: [
     .target(name: "Drafts"),
+    // JSON written token by token into bytes or a tree: one escaper, one shape per record.
+    .target(name: "JSONOutput"),
     .target(name: "Figures", dependencies: ["Drafts"]),
     .target(name: "FactBase", dependencies: ["Drafts", "Figures"]),
-    .target(name: "Checking", dependencies: ["Drafts", "Figures", "FactBase"]),
+    .target(name: "Checking", dependencies: ["Drafts", "Figures", "FactBase", "JSONOutput"]),
     .target(name: "Workspace", dependencies: ["Checking", "Drafts", "FactBase"]),
     // Scoring factlint's judgement against labelled passages: label files, their placement, the arithmetic.
     .target(name: "Evaluation", dependencies: ["Checking", "Drafts", "FactBase"]),
-    .target(name: "LanguageServer", dependencies: ["Checking", "Drafts", "FactBase", "Figures", "Workspace"]),
+    .target(
+      name: "LanguageServer", dependencies: ["Checking", "Drafts", "FactBase", "Figures", "JSONOutput", "Workspace"]),
     .target(
       name: "FactlintCLI",
-      dependencies: ["Checking", "Drafts", "Evaluation", "FactBase", "Figures", "LanguageServer", "Workspace"]
+      dependencies: [
+        "Checking", "Drafts", "Evaluation", "FactBase", "Figures", "JSONOutput", "LanguageServer", "Workspace",
+      ]
     ),
     .executableTarget(name: "factlint", dependencies: ["FactlintCLI"]),
     .executableTarget(
@@ -37,6 +42,7 @@ let package = Package(
     .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "TestSupport"]),
     .testTarget(
       name: "LanguageServerTests", dependencies: ["LanguageServer", "Checking", "Workspace", "TestSupport"]),
+    .testTarget(name: "JSONOutputTests", dependencies: ["JSONOutput", "TestSupport"]),
     .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Checking", "Drafts", "FactBase"]),
     .testTarget(name: "CLITests", dependencies: ["FactlintCLI"]),
   ],

@@ -1,110 +1,96 @@
 import Drafts
-import FactBase
+import JSONOutput
 
 /// The one JSON shape of an explanation: `factlint explain --format json` prints it, the language server's
 /// `factlint/explain` returns it. Lines and columns are one-based, columns in Unicode scalars; spans in UTF-8 bytes.
 extension Explanation {
+  public func write<Sink: JSONSink>(lineTable: LineTable, to sink: inout Sink) {
+    sink.beginObject()
+    sink.member("language", language.rawValue)
+    sink.array("sentences") { sink in
+      for sentence in sentences {
+        sink.beginObject()
+        Self.position(sentence.span, lineTable, &sink)
+        sink.member("text", sentence.text)
+        sink.member("borrowedTerms", sentence.borrowedTerms)
+        sink.array("facts") { sink in
+          for fact in sentence.facts {
+            sink.beginObject()
+            sink.member("fact", fact.factID)
+            sink.member("named", fact.named)
+            sink.array("found") { sink in for item in fact.found { sink.string(item) } }
+            sink.array("missing") { sink in for item in fact.missing { sink.string(item) } }
+            sink.endObject()
+          }
+        }
+        sink.array("figures") { sink in for figure in sentence.figures { Self.figure(figure, lineTable, &sink) } }
+        sink.endObject()
+      }
+    }
+    sink.endObject()
+  }
+
+  /// Compact JSON text.
   public func json(lineTable: LineTable) -> String {
-    var out = "{\"language\":"
-    Self.string(language.rawValue, &out)
-    out += ",\"sentences\":["
-    for (s, sentence) in sentences.enumerated() {
-      if s > 0 { out += "," }
-      out += "{"
-      Self.position(sentence.span, lineTable, &out)
-      out += ",\"text\":"
-      Self.string(sentence.text, &out)
-      out += ",\"borrowedTerms\":\(sentence.borrowedTerms),\"facts\":["
-      for (f, fact) in sentence.facts.enumerated() {
-        if f > 0 { out += "," }
-        out += "{\"fact\":"
-        Self.string(fact.factID, &out)
-        out += ",\"named\":\(fact.named),\"found\":"
-        Self.strings(fact.found, &out)
-        out += ",\"missing\":"
-        Self.strings(fact.missing, &out)
-        out += "}"
-      }
-      out += "],\"figures\":["
-      for (g, figure) in sentence.figures.enumerated() {
-        if g > 0 { out += "," }
-        Self.figure(figure, lineTable, &out)
-      }
-      out += "]}"
-    }
-    out += "]}"
-    return out
+    var bytes = JSONBytes()
+    write(lineTable: lineTable, to: &bytes)
+    return String(decoding: bytes.bytes, as: UTF8.self)
   }
 
-  private static func figure(_ explained: FigureExplanation, _ lineTable: LineTable, _ out: inout String) {
+  private static func figure<Sink: JSONSink>(_ explained: FigureExplanation, _ lineTable: LineTable, _ sink: inout Sink)
+  {
     let figure = explained.figure
-    out += "{"
-    position(figure.span, lineTable, &out)
-    out += ",\"text\":"
-    string(figure.text, &out)
-    out += ",\"kind\":"
-    string(figure.kind.rawValue, &out)
-    out += ",\"value\":" + (figure.value.map(number) ?? "null")
-    out += ",\"lower\":" + (figure.lower.map(number) ?? "null")
-    out += ",\"upper\":" + (figure.upper.map(number) ?? "null")
-    out += ",\"unit\":"
-    optional(figure.unit, &out)
-    out += ",\"qualifier\":"
-    optional(figure.qualifier?.rawValue, &out)
-    out += ",\"reading\":"
-    string(explained.reading, &out)
-    out += ",\"considered\":["
-    for (c, consideration) in explained.considered.enumerated() {
-      if c > 0 { out += "," }
-      out += "{\"fact\":"
-      string(consideration.factID, &out)
-      out += ",\"candidate\":\(consideration.candidate),\"score\":"
-      out += consideration.score.map(String.init) ?? "null"
-      out += ",\"chosen\":\(consideration.chosen),\"reason\":"
-      string(consideration.reason, &out)
-      out += "}"
+    sink.beginObject()
+    position(figure.span, lineTable, &sink)
+    sink.member("text", figure.text)
+    sink.member("kind", figure.kind.rawValue)
+    number("value", figure.value, &sink)
+    number("lower", figure.lower, &sink)
+    number("upper", figure.upper, &sink)
+    sink.member("unit", figure.unit)
+    sink.member("qualifier", figure.qualifier?.rawValue)
+    sink.member("reading", explained.reading)
+    sink.array("considered") { sink in
+      for consideration in explained.considered {
+        sink.beginObject()
+        sink.member("fact", consideration.factID)
+        sink.member("candidate", consideration.candidate)
+        sink.member("score", consideration.score)
+        sink.member("chosen", consideration.chosen)
+        sink.member("reason", consideration.reason)
+        sink.endObject()
+      }
     }
-    out += "],\"verdict\":"
+    sink.key("verdict")
     if let verdict = explained.verdict {
-      out += "{\"fact\":"
-      string(verdict.factID, &out)
-      out += ",\"agrees\":\(verdict.agrees),\"figureReads\":"
-      string(verdict.figureReads, &out)
-      out += ",\"factSays\":"
-      string(verdict.factSays, &out)
-      out += ",\"expected\":"
-      optional(verdict.expected, &out)
-      out += ",\"suppressed\":\(verdict.suppressed)}"
+      sink.beginObject()
+      sink.member("fact", verdict.factID)
+      sink.member("agrees", verdict.agrees)
+      sink.member("figureReads", verdict.figureReads)
+      sink.member("factSays", verdict.factSays)
+      sink.member("expected", verdict.expected)
+      sink.member("suppressed", verdict.suppressed)
+      sink.endObject()
     } else {
-      out += "null"
+      sink.null()
     }
-    out += ",\"summary\":"
-    string(explained.summary, &out)
-    out += "}"
+    sink.member("summary", explained.summary)
+    sink.endObject()
   }
 
-  private static func position(_ span: Range<Int>, _ lineTable: LineTable, _ out: inout String) {
+  private static func position<Sink: JSONSink>(_ span: Range<Int>, _ lineTable: LineTable, _ sink: inout Sink) {
     let start = lineTable.position(ofOffset: span.lowerBound, in: .scalars)
     let end = lineTable.position(ofOffset: span.upperBound, in: .scalars)
-    out += "\"line\":\(start.line + 1),\"column\":\(start.column + 1),"
-    out += "\"endLine\":\(end.line + 1),\"endColumn\":\(end.column + 1),"
-    out += "\"start\":\(span.lowerBound),\"end\":\(span.upperBound)"
+    sink.member("line", start.line + 1)
+    sink.member("column", start.column + 1)
+    sink.member("endLine", end.line + 1)
+    sink.member("endColumn", end.column + 1)
+    sink.member("start", span.lowerBound)
+    sink.member("end", span.upperBound)
   }
 
-  private static func number(_ value: Double) -> String { value.isFinite ? Explainer.number(value) : "null" }
-
-  private static func optional(_ text: String?, _ out: inout String) {
-    if let text { string(text, &out) } else { out += "null" }
+  private static func number<Sink: JSONSink>(_ name: String, _ value: Double?, _ sink: inout Sink) {
+    sink.key(name)
+    if let value { sink.double(value) } else { sink.null() }
   }
-
-  private static func strings(_ items: [String], _ out: inout String) {
-    out += "["
-    for (i, item) in items.enumerated() {
-      if i > 0 { out += "," }
-      string(item, &out)
-    }
-    out += "]"
-  }
-
-  private static func string(_ text: String, _ out: inout String) { JSONString.append(text, to: &out) }
 }

@@ -33,6 +33,12 @@ final class Console: @unchecked Sendable {
 
   func outLine(_ text: String) { out(text + "\n") }
 
+  /// Bytes written as they are (JSON from the byte writer): no `String` in between.
+  func out(bytes: [UInt8]) {
+    buffer.append(contentsOf: bytes)
+    if buffer.count >= 65_536 { flush() }
+  }
+
   func err(_ text: String) {
     flush()
     Console.writeAll(errors, Array((text + "\n").utf8))

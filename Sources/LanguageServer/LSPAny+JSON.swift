@@ -1,4 +1,5 @@
 import Foundation
+import JSONOutput
 
 /// Why a frame's body is not JSON; becomes a -32700 reply.
 struct JSONDecodingFailure: Error, Sendable {
@@ -47,70 +48,30 @@ extension LSPAny {
   ///
   /// Hand-written rather than `JSONSerialization`, which needs bridging and takes milliseconds on long texts.
   func encoded() -> [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(256)
+    var out = JSONBytes(capacity: 256)
     write(to: &out)
-    return out
+    return out.bytes
   }
 
-  func write(to out: inout [UInt8]) {
+  /// Writes the value into any sink (the frame writer's bytes, a record being built), keys sorted.
+  func write<Sink: JSONSink>(to sink: inout Sink) {
     switch self {
-    case .null: out.append(contentsOf: "null".utf8)
-    case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-    case .int(let i): out.append(contentsOf: String(i).utf8)
-    case .double(let d):
-      if d.isFinite {
-        if d.rounded() == d && abs(d) < 1e15 {
-          out.append(contentsOf: String(Int(d)).utf8)
-        } else {
-          out.append(contentsOf: "\(d)".utf8)
-        }
-      } else {
-        out.append(contentsOf: "null".utf8)
-      }
-    case .string(let s): LSPAny.writeString(s, to: &out)
+    case .null: sink.null()
+    case .bool(let b): sink.bool(b)
+    case .int(let i): sink.int(i)
+    case .double(let d): sink.double(d)
+    case .string(let s): sink.string(s)
     case .array(let elements):
-      out.append(UInt8(ascii: "["))
-      for (i, element) in elements.enumerated() {
-        if i > 0 { out.append(UInt8(ascii: ",")) }
-        element.write(to: &out)
-      }
-      out.append(UInt8(ascii: "]"))
+      sink.beginArray()
+      for element in elements { element.write(to: &sink) }
+      sink.endArray()
     case .object(let members):
-      out.append(UInt8(ascii: "{"))
-      for (i, key) in members.keys.sorted().enumerated() {
-        if i > 0 { out.append(UInt8(ascii: ",")) }
-        LSPAny.writeString(key, to: &out)
-        out.append(UInt8(ascii: ":"))
-        members[key]!.write(to: &out)
+      sink.beginObject()
+      for key in members.keys.sorted() {
+        sink.key(key)
+        members[key]!.write(to: &sink)
       }
-      out.append(UInt8(ascii: "}"))
+      sink.endObject()
     }
-  }
-
-  static func writeString(_ string: String, to out: inout [UInt8]) {
-    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-    out.append(UInt8(ascii: "\""))
-    var string = string
-    string.withUTF8 { bytes in
-      var runStart = 0
-      for i in 0..<bytes.count {
-        let byte = bytes[i]
-        guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
-        runStart = i + 1
-        switch byte {
-        case 0x22: out.append(contentsOf: [0x5C, 0x22])
-        case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-        case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-        case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-        case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-        default:
-          out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-        }
-      }
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
-    }
-    out.append(UInt8(ascii: "\""))
   }
 }

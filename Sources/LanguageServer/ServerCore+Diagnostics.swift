@@ -73,7 +73,8 @@ extension ServerCore {
     }
   }
 
-  /// One finding as an LSP diagnostic; `data` carries what the quick fixes need without another check.
+  /// One finding as an LSP diagnostic; `data` is the finding's record (as `check --format json` writes it, with
+  /// LSP ranges), so a client's quick fix or a script needs no second check.
   func diagnostic(for finding: Finding, lines: LineTable, uri: String) -> LSPAny {
     var diagnostic: [String: LSPAny] = [
       "range": lines.lspRange(finding.span, encoding: encoding),
@@ -89,13 +90,7 @@ extension ServerCore {
         ["location": location, "message": .string("fact \(fact.id)")]
       ]
     }
-    var data: [String: LSPAny] = [
-      "factId": .string(fact.id), "found": .string(finding.found), "expected": .string(finding.expected),
-    ]
-    if let fix = finding.fix {
-      data["fix"] = ["range": lines.lspRange(fix.span, encoding: encoding), "newText": .string(fix.replacement)]
-    }
-    diagnostic["data"] = .object(data)
+    diagnostic["data"] = record(of: finding, lines: lines)
     return .object(diagnostic)
   }
 

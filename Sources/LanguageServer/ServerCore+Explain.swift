@@ -27,10 +27,6 @@ extension ServerCore {
       }
     }
     let explanation = Explainer(checker: facts.checker).explain(draft, language: language, region: region)
-    do {
-      return try LSPAny.decode(Array(explanation.json(lineTable: draft.lineTable).utf8))
-    } catch {
-      throw ResponseError(code: ResponseError.internalErrorCode, message: "the explanation could not be encoded")
-    }
+    return LSPAnyBuilder.build { explanation.write(lineTable: draft.lineTable, to: &$0) }
   }
 }

@@ -1,13 +1,14 @@
 import Checking
 import Drafts
 import FactBase
+import JSONOutput
 
 /// One input line of `factlint batch` turned into its output line: the document's findings, or an error record.
 ///
 /// The `id` is copied as it was written (a string or a number, digit for digit), so the output joins back to
 /// the input whatever the id's type or size.
 enum BatchRecord {
-  static func process(_ line: [UInt8], number: Int, checker: Checker, language: LanguageChoice) -> String {
+  static func process(_ line: [UInt8], number: Int, checker: Checker, language: LanguageChoice) -> [UInt8] {
     let node: JSONNode
     do {
       node = try JSONParser.parse(line)
@@ -16,9 +17,9 @@ enum BatchRecord {
     }
     guard node.members != nil else { return failure(number, id: nil, "a line must be a JSON object") }
     guard let idNode = node["id"] else { return failure(number, id: nil, "missing \"id\"") }
-    let id: String
+    let id: [UInt8]
     switch idNode.value {
-    case .string, .number: id = String(decoding: line[idNode.span], as: UTF8.self)
+    case .string, .number: id = Array(line[idNode.span])
     default: return failure(number, id: nil, "\"id\" must be a string or a number")
     }
     guard let text = node["text"]?.string else {
@@ -37,15 +38,28 @@ enum BatchRecord {
       choice = parsed
     }
     let report = checker.check(text: text, format: format, language: choice)
-    let findings = JSON.array(report.findings.map { JSONRenderer.finding($0, report) })
-    return "{\"id\":\(id),\"findings\":\(findings.text())}"
+    var out = JSONBytes(capacity: 256 + report.findings.count * 512)
+    out.beginObject()
+    out.key("id")
+    out.raw(id)
+    out.array("findings") { out in
+      for finding in report.findings { FindingRecord.write(finding, lines: report.lineTable, to: &out) }
+    }
+    out.endObject()
+    return out.bytes
   }
 
-  static func failure(_ number: Int, id: String?, _ message: String) -> String {
-    var out = "{\"line\":\(number),"
-    if let id { out += "\"id\":\(id)," }
-    out += "\"error\":"
-    JSON.escape(message, into: &out)
-    return out + "}"
+  /// `{"line": N, "id": …, "error": "…"}`: the record of a line that could not be checked.
+  static func failure(_ number: Int, id: [UInt8]?, _ message: String) -> [UInt8] {
+    var out = JSONBytes(capacity: 128)
+    out.beginObject()
+    out.member("line", number)
+    if let id {
+      out.key("id")
+      out.raw(id)
+    }
+    out.member("error", message)
+    out.endObject()
+    return out.bytes
   }
 }

@@ -5,9 +5,9 @@ import Foundation
 final class OrderedResults: @unchecked Sendable {
   private let lock = NSLock()
   private var next = 0
-  private var slots: [String]
+  private var slots: [[UInt8]]
 
-  init(count: Int) { slots = [String](repeating: "", count: count) }
+  init(count: Int) { slots = [[UInt8]](repeating: [], count: count) }
 
   /// The next unclaimed index, or nil when every document has a thread.
   func claim() -> Int? {
@@ -19,14 +19,14 @@ final class OrderedResults: @unchecked Sendable {
   }
 
   /// Stores a claimed slot's result; slots are distinct, but the array's storage is shared, hence the lock.
-  func store(_ result: String, at index: Int) {
+  func store(_ result: [UInt8], at index: Int) {
     lock.lock()
     slots[index] = result
     lock.unlock()
   }
 
   /// Every result, once all threads are done.
-  var values: [String] {
+  var values: [[UInt8]] {
     lock.lock()
     defer { lock.unlock() }
     return slots

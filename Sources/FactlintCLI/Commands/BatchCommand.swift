@@ -51,7 +51,7 @@ enum BatchCommand {
     var finished = false
     while !finished {
       var window: [(number: Int, line: [UInt8])] = []
-      var immediate: [Int: String] = [:]
+      var immediate: [Int: [UInt8]] = [:]
       var bytes = 0
       while window.count < windowDocuments && bytes < windowBytes {
         guard let next = reader.next() else {
@@ -74,7 +74,10 @@ enum BatchCommand {
       let results = check(window, skipping: immediate, jobs: jobs) { item in
         BatchRecord.process(item.line, number: item.number, checker: checker, language: defaultLanguage)
       }
-      for (index, result) in results.enumerated() { console.outLine(immediate[index] ?? result) }
+      for (index, result) in results.enumerated() {
+        console.out(bytes: immediate[index] ?? result)
+        console.out(bytes: [0x0A])
+      }
       console.flush()
       // Nobody reads the results any more (`batch | head -1`, a full disk): stop instead of checking the rest.
       if console.outputFailed { return ExitCode.failure }
@@ -91,11 +94,11 @@ enum BatchCommand {
   /// Plain threads rather than `DispatchQueue.concurrentPerform`: on Linux, libdispatch may decide not to
   /// add worker threads when the machine looks busy, and the run would silently use one core.
   static func check(
-    _ window: [(number: Int, line: [UInt8])], skipping: [Int: String], jobs: Int,
-    work: @escaping @Sendable ((number: Int, line: [UInt8])) -> String
-  ) -> [String] {
+    _ window: [(number: Int, line: [UInt8])], skipping: [Int: [UInt8]], jobs: Int,
+    work: @escaping @Sendable ((number: Int, line: [UInt8])) -> [UInt8]
+  ) -> [[UInt8]] {
     guard jobs > 1 && window.count > 1 else {
-      return window.indices.map { skipping[$0] == nil ? work(window[$0]) : "" }
+      return window.indices.map { skipping[$0] == nil ? work(window[$0]) : [] }
     }
     let results = OrderedResults(count: window.count)
     let drain: @Sendable () -> Void = {

@@ -63,7 +63,7 @@ enum EvalCommand {
     }
     let summary = EvalSummary(passages)
     if format == "json" {
-      console.outLine(summary.json(verbose: args.has("verbose")).text(indent: 2))
+      console.out(bytes: summary.json(verbose: args.has("verbose")) + [0x0A])
     } else {
       console.out(summary.text(verbose: args.has("verbose")))
     }

@@ -2,6 +2,7 @@ import Checking
 import Drafts
 import FactBase
 import Foundation
+import JSONOutput
 import Workspace
 
 /// `factlint facts list|validate|test`.
@@ -59,20 +60,36 @@ enum FactsCommand {
 
   static func list(_ base: FactBase, json: Bool, console: Console) {
     if json {
-      let facts = base.facts.map { fact -> JSON in
-        JSON.object([
-          ("id", .string(fact.id)), ("unit", .string(fact.unit.rawValue)),
-          ("expected", .object(Language.allCases.map { ($0.rawValue, .string(ExpectedValue.text(fact, in: $0))) })),
-          (
-            "statement",
-            .object(
-              fact.statement.sorted { $0.key.rawValue < $1.key.rawValue }.map { ($0.key.rawValue, .string($0.value)) })
-          ),
-          ("source", JSONRenderer.source(fact.source)),
-          ("file", .string(fact.location.path)), ("line", .int(fact.location.start.line + 1)),
-        ])
+      var out = JSONBytes(indent: 2)
+      out.beginObject()
+      out.array("facts") { out in
+        for fact in base.facts {
+          out.beginObject()
+          out.member("id", fact.id)
+          out.member("unit", fact.unit.rawValue)
+          out.key("expected")
+          out.beginObject()
+          for language in Language.allCases {
+            out.key(language.rawValue)
+            out.string(ExpectedValue.text(fact, in: language))
+          }
+          out.endObject()
+          out.key("statement")
+          out.beginObject()
+          for (language, text) in fact.statement.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            out.key(language.rawValue)
+            out.string(text)
+          }
+          out.endObject()
+          out.key("source")
+          FindingRecord.source(fact.source, to: &out)
+          out.member("file", fact.location.path)
+          out.member("line", fact.location.start.line + 1)
+          out.endObject()
+        }
       }
-      console.outLine(JSON.object([("facts", .array(facts))]).text(indent: 2))
+      out.endObject()
+      console.out(bytes: out.bytes + [0x0A])
       return
     }
     let width = base.facts.map(\.id.count).max() ?? 0

@@ -1,6 +1,7 @@
 import Drafts
 import Figures
 import Foundation
+import JSONOutput
 
 /// `factlint figures`: every figure of a draft with its span and normalised value.
 enum FiguresCommand {
@@ -36,7 +37,11 @@ enum FiguresCommand {
       figures += extractor.figures(in: draft.prose, range: block.span)
     }
     if format == "json" {
-      console.outLine(JSON.object([("figures", .array(figures.map { json($0, draft.lineTable) }))]).text(indent: 2))
+      var out = JSONBytes(indent: 2)
+      out.beginObject()
+      out.array("figures") { out in for figure in figures { write(figure, draft.lineTable, to: &out) } }
+      out.endObject()
+      console.out(bytes: out.bytes + [0x0A])
     } else {
       for figure in figures {
         let range = ScalarRange(figure.span, in: draft.lineTable)
@@ -74,33 +79,42 @@ enum FiguresCommand {
     return "\(year)-\(pad(date.month, 2))-\(day)"
   }
 
-  static func json(_ figure: Figure, _ table: LineTable) -> JSON {
+  static func write(_ figure: Figure, _ table: LineTable, to out: inout JSONBytes) {
     let range = ScalarRange(figure.span, in: table)
-    var members: [(String, JSON)] = [
-      ("text", .string(figure.text)), ("line", .int(range.line)), ("column", .int(range.column)),
-      ("endLine", .int(range.endLine)), ("endColumn", .int(range.endColumn)),
-      // "demain", "next Friday": a date the text does not fix; reported as a date without a `date` field.
-      ("kind", .string(figure.kind == .relativeDate ? FigureKind.date.rawValue : figure.kind.rawValue)),
-    ]
+    out.beginObject()
+    out.member("text", figure.text)
+    out.member("line", range.line)
+    out.member("column", range.column)
+    out.member("endLine", range.endLine)
+    out.member("endColumn", range.endColumn)
+    // "demain", "next Friday": a date the text does not fix; reported as a date without a `date` field.
+    out.member("kind", figure.kind == .relativeDate ? FigureKind.date.rawValue : figure.kind.rawValue)
     if let date = figure.date {
       // Dates carry no numeric value; "XXXX" and "XX" stand for a year or day left unwritten.
-      members.append(("date", .string(isoDate(date))))
-      if let weekday = date.weekday { members.append(("weekday", .int(weekday))) }
+      out.member("date", isoDate(date))
+      if let weekday = date.weekday { out.member("weekday", weekday) }
     } else if let lower = figure.lower, let upper = figure.upper {
-      members.append(("min", .double(lower)))
-      members.append(("max", .double(upper)))
+      out.key("min")
+      out.double(lower)
+      out.key("max")
+      out.double(upper)
     } else if let value = figure.value {
-      members.append(("value", .double(value)))
+      out.key("value")
+      out.double(value)
       // A qualified value is an open-ended range: "plus de 60 %" is min 60, "jusqu'à 4 000 %" max 4000.
       switch figure.qualifier {
-      case .moreThan?, .atLeast?: members.append(("min", .double(value)))
-      case .lessThan?, .atMost?: members.append(("max", .double(value)))
+      case .moreThan?, .atLeast?:
+        out.key("min")
+        out.double(value)
+      case .lessThan?, .atMost?:
+        out.key("max")
+        out.double(value)
       default: break
       }
     }
-    if figure.kind == .relativeDate { members.append(("relative", .bool(true))) }
-    members.append(("unit", figure.unit.map(JSON.string) ?? .null))
-    members.append(("qualifier", figure.qualifier.map { .string($0.rawValue) } ?? .null))
-    return .object(members)
+    if figure.kind == .relativeDate { out.member("relative", true) }
+    out.member("unit", figure.unit)
+    out.member("qualifier", figure.qualifier?.rawValue)
+    out.endObject()
   }
 }

@@ -2,6 +2,7 @@ import Checking
 import Drafts
 import Evaluation
 import Foundation
+import JSONOutput
 
 /// `factlint eval`'s numbers, grouped by subject and split, as text for people and JSON for tools.
 struct EvalSummary {
@@ -132,57 +133,89 @@ struct EvalSummary {
 
   // MARK: - JSON
 
-  func json(verbose: Bool) -> JSON {
-    var members: [(String, JSON)] = [
-      ("total", Self.json(total)),
-      ("splits", .object(splits.map { ($0.0, Self.json($0.1)) })),
-      (
-        "subjects",
-        .array(
-          rows.map { row in
-            .object([("subject", .string(row.subject)), ("split", .string(row.split))] + Self.members(row.tally))
-          })
-      ),
-    ]
+  func json(verbose: Bool) -> [UInt8] {
+    var out = JSONBytes(indent: 2)
+    out.beginObject()
+    out.key("total")
+    Self.write(total, to: &out)
+    out.object("splits") { out in
+      for (split, tally) in splits {
+        out.key(split)
+        Self.write(tally, to: &out)
+      }
+    }
+    out.array("subjects") { out in
+      for row in rows {
+        out.beginObject()
+        out.member("subject", row.subject)
+        out.member("split", row.split)
+        Self.members(row.tally, to: &out)
+        out.endObject()
+      }
+    }
     if verbose {
-      members.append(
-        ("facts", .array(facts.map { .object([("fact", $0.0.isEmpty ? .null : .string($0.0))] + Self.members($0.1)) })))
-      members.append(("files", .array(passages.map(fileJSON))))
+      out.array("facts") { out in
+        for (fact, tally) in facts {
+          out.beginObject()
+          out.member("fact", fact.isEmpty ? nil : fact)
+          Self.members(tally, to: &out)
+          out.endObject()
+        }
+      }
+      out.array("files") { out in for passage in passages { writeFile(passage, to: &out) } }
     }
-    return .object(members)
+    out.endObject()
+    return out.bytes
   }
 
-  private func fileJSON(_ passage: EvalCommand.ScoredPassage) -> JSON {
-    let items: [JSON] = passage.score.items.map { item in
-      let position = passage.report.lineTable.position(ofOffset: item.span.lowerBound, in: .scalars)
-      return .object([
-        ("kind", .string(item.kind.rawValue)),
-        ("fact", item.factID.map(JSON.string) ?? .null),
-        ("line", .int(position.line + 1)),
-        ("column", .int(position.column + 1)),
-        ("figure", .string(item.figure)),
-        ("expected", item.expected.map(JSON.string) ?? .null),
-        ("labelLine", item.labelLine.map(JSON.int) ?? .null),
-        ("sentence", .string(Self.sentence(containing: item.span, in: passage.report.draft))),
-      ])
+  private func writeFile(_ passage: EvalCommand.ScoredPassage, to out: inout JSONBytes) {
+    out.beginObject()
+    out.member("path", passage.path)
+    out.member("subject", passage.subject)
+    out.member("split", passage.split)
+    Self.members(passage.score.tally, to: &out)
+    out.array("items") { out in
+      for item in passage.score.items {
+        let position = passage.report.lineTable.position(ofOffset: item.span.lowerBound, in: .scalars)
+        out.beginObject()
+        out.member("kind", item.kind.rawValue)
+        out.member("fact", item.factID)
+        out.member("line", position.line + 1)
+        out.member("column", position.column + 1)
+        out.member("figure", item.figure)
+        out.member("expected", item.expected)
+        out.member("labelLine", item.labelLine)
+        out.member("sentence", Self.sentence(containing: item.span, in: passage.report.draft))
+        out.endObject()
+      }
     }
-    return .object(
-      [
-        ("path", .string(passage.path)), ("subject", .string(passage.subject)),
-        ("split", passage.split.map(JSON.string) ?? .null),
-      ] + Self.members(passage.score.tally) + [("items", .array(items))])
+    out.endObject()
   }
 
-  static func json(_ tally: EvalTally) -> JSON { .object(members(tally)) }
+  static func write(_ tally: EvalTally, to out: inout JSONBytes) {
+    out.beginObject()
+    members(tally, to: &out)
+    out.endObject()
+  }
 
-  static func members(_ t: EvalTally) -> [(String, JSON)] {
-    func ratio(_ value: Double?) -> JSON { value.map { .double(($0 * 1000).rounded() / 1000) } ?? .null }
-    return [
-      ("passages", .int(t.passages)), ("edited", .int(t.editedPassages)), ("labelled", .int(t.labelled)),
-      ("contradicts", .int(t.contradicts)), ("agrees", .int(t.agrees)), ("notAClaim", .int(t.notAClaim)),
-      ("truePositives", .int(t.truePositives)), ("misses", .int(t.misses)), ("falseAlarms", .int(t.falseAlarms)),
-      ("understood", .int(t.understood)), ("precision", ratio(t.precision)), ("recall", ratio(t.recall)),
-      ("f1", ratio(t.f1)), ("understoodShare", ratio(t.understoodShare)),
-    ]
+  static func members(_ t: EvalTally, to out: inout JSONBytes) {
+    func ratio(_ name: StaticString, _ value: Double?) {
+      out.key(name)
+      if let value { out.double((value * 1000).rounded() / 1000) } else { out.null() }
+    }
+    out.member("passages", t.passages)
+    out.member("edited", t.editedPassages)
+    out.member("labelled", t.labelled)
+    out.member("contradicts", t.contradicts)
+    out.member("agrees", t.agrees)
+    out.member("notAClaim", t.notAClaim)
+    out.member("truePositives", t.truePositives)
+    out.member("misses", t.misses)
+    out.member("falseAlarms", t.falseAlarms)
+    out.member("understood", t.understood)
+    ratio("precision", t.precision)
+    ratio("recall", t.recall)
+    ratio("f1", t.f1)
+    ratio("understoodShare", t.understoodShare)
   }
 }

@@ -7,7 +7,8 @@ import Foundation
 /// report and the exit status agree; findings below that level are listed in the case's `<system-out>`.
 struct JUnitRenderer: FindingRenderer {
   var failOn: FailLevel
-  private var cases = ""
+  /// The test cases, as bytes: the suite's counts go in its opening tag, so cases wait for the end.
+  private var cases: [UInt8] = []
   private var tests = 0
   private var failures = 0
 
@@ -15,31 +16,45 @@ struct JUnitRenderer: FindingRenderer {
 
   mutating func file(_ file: CheckedFile, console: Console) {
     tests += 1
-    let path = XMLText.escape(file.path)
-    var failed = ""
-    var notes = ""
+    var failed: [UInt8] = []
+    var notes: [UInt8] = []
     for finding in file.report.findings {
       let range = ScalarRange(finding.span, in: file.report.lineTable)
       let line =
         "\(file.path):\(range.line):\(range.column): \(finding.severity.rawValue): [\(finding.rule)] \(finding.message)"
       if failOn.fails(finding.severity) {
-        failed +=
-          "      <failure type=\"\(finding.rule)\" message=\"\(XMLText.escape(finding.message))\">"
-          + "\(XMLText.escape(line))</failure>\n"
+        failed.append(contentsOf: "      <failure type=\"".utf8)
+        XMLText.append(finding.rule, to: &failed)
+        failed.append(contentsOf: "\" message=\"".utf8)
+        XMLText.append(finding.message, to: &failed)
+        failed.append(contentsOf: "\">".utf8)
+        XMLText.append(line, to: &failed)
+        failed.append(contentsOf: "</failure>\n".utf8)
       } else {
-        notes += XMLText.escape(line) + "&#10;"
+        XMLText.append(line, to: &notes)
+        notes.append(contentsOf: "&#10;".utf8)
       }
     }
     if !failed.isEmpty { failures += 1 }
-    var element = "    <testcase classname=\"factlint\" name=\"\(path)\" file=\"\(path)\" time=\"0\""
+    var path: [UInt8] = []
+    XMLText.append(file.path, to: &path)
+    cases.append(contentsOf: "    <testcase classname=\"factlint\" name=\"".utf8)
+    cases.append(contentsOf: path)
+    cases.append(contentsOf: "\" file=\"".utf8)
+    cases.append(contentsOf: path)
+    cases.append(contentsOf: "\" time=\"0\"".utf8)
     if failed.isEmpty && notes.isEmpty {
-      element += "/>\n"
+      cases.append(contentsOf: "/>\n".utf8)
     } else {
-      element += ">\n" + failed
-      if !notes.isEmpty { element += "      <system-out>\(notes)</system-out>\n" }
-      element += "    </testcase>\n"
+      cases.append(contentsOf: ">\n".utf8)
+      cases.append(contentsOf: failed)
+      if !notes.isEmpty {
+        cases.append(contentsOf: "      <system-out>".utf8)
+        cases.append(contentsOf: notes)
+        cases.append(contentsOf: "</system-out>\n".utf8)
+      }
+      cases.append(contentsOf: "    </testcase>\n".utf8)
     }
-    cases += element
   }
 
   mutating func finish(_ summary: CheckSummary, console: Console) {
@@ -48,7 +63,7 @@ struct JUnitRenderer: FindingRenderer {
     console.out("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
     console.out("<testsuites name=\"factlint\" \(counts)>\n")
     console.out("  <testsuite name=\"factlint check\" \(counts) skipped=\"0\">\n")
-    console.out(cases)
+    console.out(bytes: cases)
     console.out("  </testsuite>\n</testsuites>\n")
   }
 }
