@@ -1,29 +1,36 @@
 import Drafts
+import FactBase
 import Foundation
 import Synchronization
 
 /// Claims of blocks already read, keyed by the block's bytes, so re-checking after an edit reads only the
 /// blocks that changed. One cache serves one document; entries unused by the latest check are dropped.
 public final class BlockCache: Sendable {
-  /// A block's bytes and language; hashed in one pass over the bytes, compared with memcmp.
+  /// A block's bytes, its language and the fact base it was read against; hashed in one pass over the bytes,
+  /// compared with memcmp. Another base never reuses a block's claims, even through a cache shared by mistake.
   struct Key: Hashable {
     let bytes: ArraySlice<UInt8>
     let language: Language
+    let base: FactBase.Identity
     private let digest: Int
 
-    init(bytes: ArraySlice<UInt8>, language: Language) {
+    init(bytes: ArraySlice<UInt8>, language: Language, base: FactBase.Identity) {
       self.bytes = bytes
       self.language = language
+      self.base = base
       var hasher = Hasher()
       bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
       hasher.combine(language)
+      hasher.combine(base)
       digest = hasher.finalize()
     }
 
     func hash(into hasher: inout Hasher) { hasher.combine(digest) }
 
     static func == (a: Key, b: Key) -> Bool {
-      guard a.digest == b.digest, a.language == b.language, a.bytes.count == b.bytes.count else { return false }
+      guard a.digest == b.digest, a.language == b.language, a.base == b.base, a.bytes.count == b.bytes.count else {
+        return false
+      }
       return a.bytes.withUnsafeBytes { x in
         b.bytes.withUnsafeBytes { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
       }

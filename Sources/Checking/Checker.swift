@@ -21,20 +21,21 @@ public struct Checker: Sendable {
 
   public func check(_ draft: Draft, language choice: LanguageChoice = .auto, cache: BlockCache? = nil) -> CheckReport {
     let language = choice.resolved(for: draft.prose)
-    let finder = ClaimFinder(base: base, language: language)
+    let matcher = matcher(language: language)
+    let judge = ClaimJudge(base: base, language: language)
     var claims: [Claim] = []
     var fresh: [BlockCache.Key: BlockCache.Entry] = [:]
     for block in draft.blocks {
       guard let cache else {
-        claims += finder.claims(in: draft, block: block)
+        claims += judge.claims(of: matcher.matches(in: draft, block: block, trace: nil), in: draft)
         continue
       }
-      let key = BlockCache.Key(bytes: draft.bytes[block.span], language: language)
+      let key = BlockCache.Key(bytes: draft.bytes[block.span], language: language, base: base.identity)
       if let entry = fresh[key] ?? cache.entry(for: key) {
         claims += entry.claims.map { $0.shifted(by: block.span.lowerBound - entry.start) }
         fresh[key] = entry
       } else {
-        let found = finder.claims(in: draft, block: block)
+        let found = judge.claims(of: matcher.matches(in: draft, block: block, trace: nil), in: draft)
         claims += found
         fresh[key] = BlockCache.Entry(start: block.span.lowerBound, claims: found)
       }
@@ -43,6 +44,9 @@ public struct Checker: Sendable {
     return CheckReport(
       draft: draft, language: language, claims: claims, findings: findings(for: claims, in: draft))
   }
+
+  /// The one place that says how figures are matched to facts.
+  func matcher(language: Language) -> some ClaimMatcher { ClaimFinder(base: base, language: language) }
 
   /// Mismatches, then figures that agree with the fact but not with an earlier figure for the same fact.
   func findings(for claims: [Claim], in draft: Draft) -> [Finding] {

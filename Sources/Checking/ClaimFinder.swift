@@ -6,7 +6,7 @@ import Figures
 ///
 /// Figures are extracted only in sentences whose words name some fact (subject and every context group),
 /// so prose about anything else costs one pass of word hashing.
-struct ClaimFinder {
+struct ClaimFinder: ClaimMatcher {
   let base: FactBase
   let language: Language
   let matcher: TermMatcher
@@ -24,9 +24,9 @@ struct ClaimFinder {
   static let englishPronouns = WordScanner.hashes("it its they their he she his her this these that those such")
 
   /// - Parameter trace: when given, records what was weighed in each sentence, for `factlint explain`.
-  func claims(in draft: Draft, block: Block, trace: ClaimTrace? = nil) -> [Claim] {
+  func matches(in draft: Draft, block: Block, trace: ClaimTrace? = nil) -> [ClaimMatch] {
     draft.prose.withUnsafeBufferPointer { prose in
-      var claims: [Claim] = []
+      var claims: [ClaimMatch] = []
       var previousHits: [TermHit] = []
       for sentence in block.sentences {
         let hits = matcher.hits(in: prose, range: sentence)
@@ -44,7 +44,7 @@ struct ClaimFinder {
         let figures = extractor.figures(in: draft.prose, range: sentence)
         if figures.isEmpty { continue }
         let found = pair(figures, with: candidates, hits: all, draft: draft, sentence: sentence, trace: trace)
-        trace?.finish(figures: figures, claims: found)
+        trace?.finish(figures: figures, matches: found)
         claims += found
       }
       return claims
@@ -140,7 +140,7 @@ struct ClaimFinder {
   private func pair(
     _ figures: [Figure], with candidates: [Int], hits: [TermHit], draft: Draft, sentence: Range<Int>,
     trace: ClaimTrace?
-  ) -> [Claim] {
+  ) -> [ClaimMatch] {
     let yearMentions = figures.enumerated().compactMap { i, f in mentionedYear(f).map { (i, $0) } }
     let pastClauses = TimeShift.clauses(of: figures, in: draft.prose, sentence: sentence)
     // Words that are context for several candidate facts ("terres rares" for mining and refining) say nothing
@@ -220,20 +220,11 @@ struct ClaimFinder {
     // A sentence holds a handful of figures and facts: arrays beat hashing here.
     var usedFigures: [Int] = []
     var usedFacts: [Int] = []
-    var claims: [Claim] = []
+    var claims: [ClaimMatch] = []
     for pair in pairs where !usedFigures.contains(pair.figure) && !usedFacts.contains(pair.fact) {
       usedFigures.append(pair.figure)
       usedFacts.append(pair.fact)
-      let figure = figures[pair.figure]
-      let shared = base.shared[pair.fact]
-      let fact = shared.fact
-      let agrees = UnitFit.agrees(figure, with: fact, scale: pair.scale)
-      let fix =
-        agrees
-        ? nil
-        : ExpectedText(language: language).fix(
-          fact, for: figure, draft: draft, sentence: sentence, extractor: extractor)
-      claims.append(Claim(figure: figure, shared: shared, agrees: agrees, language: language, fix: fix))
+      claims.append(ClaimMatch(figure: figures[pair.figure], fact: pair.fact, scale: pair.scale, sentence: sentence))
     }
     if claims.count > 1 { claims.sort { $0.figure.span.lowerBound < $1.figure.span.lowerBound } }
     return claims

@@ -33,7 +33,7 @@ final class ClaimTrace {
     var weighings: [(figure: Int, fact: Int, weighing: Weighing)] = []
     /// Figures read as years that set the sentence in time, not as quantities.
     var yearFigures: [Int] = []
-    var claims: [Claim] = []
+    var matches: [ClaimMatch] = []
   }
 
   private(set) var sentences: [Sentence] = []
@@ -48,8 +48,8 @@ final class ClaimTrace {
 
   func yearOnly(figure: Int) { sentences[sentences.count - 1].yearFigures.append(figure) }
 
-  func finish(figures: [Figure], claims: [Claim]) {
+  func finish(figures: [Figure], matches: [ClaimMatch]) {
     sentences[sentences.count - 1].figures = figures
-    sentences[sentences.count - 1].claims = claims
+    sentences[sentences.count - 1].matches = matches
   }
 }

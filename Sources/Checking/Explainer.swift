@@ -13,16 +13,18 @@ public struct Explainer: Sendable {
     -> Explanation
   {
     let language = choice.resolved(for: draft.prose)
-    let finder = ClaimFinder(base: checker.base, language: language)
+    let matcher = checker.matcher(language: language)
+    let judge = ClaimJudge(base: checker.base, language: language)
     let extractor = FigureExtractor(language: language)
     var sentences: [SentenceExplanation] = []
     for block in draft.blocks {
       if let region, !overlaps(block.span, region) { continue }
       let trace = ClaimTrace()
-      _ = finder.claims(in: draft, block: block, trace: trace)
+      _ = matcher.matches(in: draft, block: block, trace: trace)
       for recorded in trace.sentences {
         if let region, !overlaps(recorded.range, region) && !recorded.range.contains(region.lowerBound) { continue }
-        let sentence = explain(recorded, draft: draft, language: language, extractor: extractor)
+        let claims = judge.claims(of: recorded.matches, in: draft)
+        let sentence = explain(recorded, claims: claims, draft: draft, language: language, extractor: extractor)
         // Prose with neither a figure nor a fact's words has nothing to explain.
         if sentence.figures.isEmpty && sentence.facts.isEmpty { continue }
         sentences.append(sentence)
@@ -36,7 +38,7 @@ public struct Explainer: Sendable {
   }
 
   private func explain(
-    _ recorded: ClaimTrace.Sentence, draft: Draft, language: Language, extractor: FigureExtractor
+    _ recorded: ClaimTrace.Sentence, claims: [Claim], draft: Draft, language: Language, extractor: FigureExtractor
   ) -> SentenceExplanation {
     let base = checker.base
     let facts = evidence(recorded, draft: draft, language: language)
@@ -45,11 +47,13 @@ public struct Explainer: Sendable {
     var explained: [FigureExplanation] = []
     for (index, figure) in figures.enumerated() {
       var considered: [Consideration] = []
-      let claim = recorded.claims.first { $0.figure.span == figure.span }
+      let claim = claims.first { $0.figure.span == figure.span }
       for weighing in recorded.weighings where weighing.figure == index {
         let id = base.facts[weighing.fact].id
         considered.append(
-          consideration(weighing.weighing, factID: id, index: index, fact: weighing.fact, in: recorded, claim: claim))
+          consideration(
+            weighing.weighing, factID: id, index: index, fact: weighing.fact, in: recorded, claims: claims, claim: claim
+          ))
       }
       considered.sort { ($0.chosen ? 0 : 1, $0.score ?? Int.max) < ($1.chosen ? 0 : 1, $1.score ?? Int.max) }
       let verdict = claim.map { verdictOf($0, draft: draft) }
@@ -114,7 +118,7 @@ public struct Explainer: Sendable {
 
   private func consideration(
     _ weighing: ClaimTrace.Weighing, factID: String, index: Int, fact: Int, in recorded: ClaimTrace.Sentence,
-    claim: Claim?
+    claims: [Claim], claim: Claim?
   ) -> Consideration {
     let base = checker.base
     let unit = base.facts[fact].unit
@@ -153,7 +157,7 @@ public struct Explainer: Sendable {
       let chosen = claim?.fact.id == factID
       if chosen {
         reason += "; chosen"
-      } else if let winner = recorded.claims.first(where: { $0.fact.id == factID }) {
+      } else if let winner = claims.first(where: { $0.fact.id == factID }) {
         reason += "; the fact went to “\(winner.figure.text)”, nearer"
       } else if let other = claim {
         reason += "; this figure went to \(other.fact.id), nearer"

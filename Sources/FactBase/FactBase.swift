@@ -7,6 +7,15 @@ public struct FactBase: Sendable {
   public let shared: [SharedFact]
   public let index: TermIndex
   private let positions: [String: Int]
+  /// Which base this is, for caches: two loads of the same files are two bases.
+  public let identity = Identity()
+
+  /// Compared by reference, held strongly by whoever keys on it, so an identity is never reused.
+  public final class Identity: Hashable, Sendable {
+    public init() {}
+    public static func == (a: Identity, b: Identity) -> Bool { a === b }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
+  }
 
   public init(facts: [Fact]) {
     self.facts = facts

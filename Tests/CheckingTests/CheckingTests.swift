@@ -330,3 +330,23 @@ func applyingFixes(_ text: String, _ findings: [Finding]) -> String {
     #expect(CalendarMath.isoWeekday(year: 2026, month: 3, day: 31) == 2)
   }
 }
+
+@Suite struct BlockCacheIdentityTests {
+  /// A cache filled against one base must not answer for another: the block's bytes are the same, the facts not.
+  @Test func anotherBaseNeverReusesCachedClaims() throws {
+    func base(_ value: Int) throws -> FactBase {
+      let json = """
+        {"facts": [{"id": "z", "statement": {"fr": "x", "en": "x"}, "value": {"exact": \(value)}, "unit": "percent",
+          "terms": {"fr": {"subject": ["Zorglub"], "context": [["bidule*"]]}, "en": {"subject": ["Zorglub"], "context": [["bidule*"]]}},
+          "source": {"publisher": "P", "title": "T", "url": "https://example.org", "published": "2025-01-01"}}]}
+        """
+      return try FactBase.load(files: [("z.json", Array(json.utf8))])
+    }
+    let cache = BlockCache()
+    let text = "Zorglub fabrique 40 % des bidules.\n"
+    let first = Checker(base: try base(40)).check(text: text, format: .markdown, language: .fixed(.fr), cache: cache)
+    #expect(first.findings.isEmpty)
+    let second = Checker(base: try base(55)).check(text: text, format: .markdown, language: .fixed(.fr), cache: cache)
+    #expect(second.findings.map(\.rule) == [Rule.figureMismatch])
+  }
+}
