@@ -57,6 +57,7 @@ final class TermMatcher {
 
   /// Every hit in `range`, in text order of the terms' first words.
   func hits(in prose: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [TermHit] {
+    precondition(range.lowerBound >= 0 && range.upperBound <= prose.count, "term range outside the prose")
     // Work on locals: a class's stored arrays pay an exclusivity check on every access.
     var candidates = self.candidates
     self.candidates = []

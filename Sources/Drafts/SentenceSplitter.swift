@@ -7,6 +7,7 @@ public enum SentenceSplitter {
   public static let maximumLength = 2_000
 
   public static func sentences(in bytes: [UInt8], range: Range<Int>) -> [Range<Int>] {
+    precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "sentence range outside the text")
     let raw = splitAtTerminators(bytes, range: range)
     guard raw.contains(where: { $0.count > maximumLength }) else { return raw }
     var result: [Range<Int>] = []

@@ -162,6 +162,9 @@ public struct WordCursor {
 
   @inlinable
   public init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, buffer: UnsafeMutablePointer<UInt8>) {
+    // The cursor reads raw memory: a range past the buffer would read whatever lies beyond it.
+    precondition(
+      range.lowerBound >= 0 && range.upperBound <= bytes.count, "word range \(range) outside \(bytes.count) bytes")
     self.bytes = bytes
     self.i = range.lowerBound
     self.end = range.upperBound
