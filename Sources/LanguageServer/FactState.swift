@@ -14,8 +14,8 @@ struct FactState {
   private(set) var checker = Checker(base: FactBase.curated)
   /// Bumped by every successful reload, so analyses of the old base are recomputed.
   private(set) var generation = 0
-  /// The language the project configuration asks for, unless settings override it.
-  private(set) var language = LanguageChoice.auto
+  /// The loaded project: its config, base and checker, and the language rule shared with the command line.
+  private(set) var project = Project(config: nil, checker: Checker(base: FactBase.curated))
   private(set) var config: ProjectConfig?
   /// Facts files that currently carry diagnostics, cleared once they load again.
   private(set) var failingFiles: Set<String> = []
@@ -83,23 +83,18 @@ struct FactState {
         : ((roots.first ?? FileManager.default.currentDirectoryPath) as NSString)
           .appendingPathComponent(path)
     }
-    do throws(FactBaseError) {
-      // The first workspace root with a `.factlint.json` (in it or above it) configures the server.
-      var loadedConfig: ProjectConfig?
-      for root in roots {
-        guard let path = ProjectConfig.find(from: root) else { continue }
-        loadedConfig = try ProjectConfig.load(path: path)
-        break
-      }
-      let loaded = try FactFiles.base(config: loadedConfig, extra: extra)
-      config = loadedConfig
-      base = loaded
-      checker = Checker(base: loaded, severities: loadedConfig?.severities ?? [:])
-      language = loadedConfig?.language ?? .auto
+    // The first workspace root with a `.factlint.json` (in it or above it) configures the server.
+    let configPath = roots.lazy.compactMap { ProjectConfig.find(from: $0) }.first
+    switch ProjectLoader.load(configPath: configPath, extraFacts: extra) {
+    case .success(let project):
+      config = project.config
+      base = project.base
+      checker = project.checker
+      self.project = project
       generation += 1
       failingFiles = []
-      log.info("fact base: \(loaded.facts.count) facts (config: \(loadedConfig?.path ?? "none"))")
-    } catch {
+      log.info("fact base: \(project.base.facts.count) facts (config: \(project.config?.path ?? "none"))")
+    case .failure(let error):
       log.error("configuration or facts files invalid, keeping the last good base:\n\(error)")
       failingFiles = Set(error.diagnostics.map(\.path))
       for (path, diagnostics) in Dictionary(grouping: error.diagnostics, by: \.path) {

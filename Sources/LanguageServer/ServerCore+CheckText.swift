@@ -11,7 +11,7 @@ extension ServerCore {
   func checkText(params: LSPAny) throws(ResponseError) -> LSPAny {
     let text = try params.string("text")
     let format = (try params.optionalString("languageId")).map(DraftFormat.init(languageId:)) ?? .markdown
-    var language = settings.language ?? facts.language
+    var language = facts.project.language(overriding: settings.language)
     if let lang = try params.optionalString("lang") {
       guard let choice = LanguageChoice(argument: lang) else { throw .invalidParams("unknown language \"\(lang)\"") }
       language = choice

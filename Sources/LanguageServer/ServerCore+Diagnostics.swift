@@ -14,7 +14,7 @@ extension ServerCore {
     }
     let draft = Draft(bytes: document.text.bytes, format: document.format)
     // With `auto`, the checker guesses from the first 16 KiB: cheap enough to redo on every keystroke.
-    let language = settings.language ?? facts.language
+    let language = facts.project.language(overriding: settings.language)
     let report = facts.checker.check(draft, language: language, cache: document.cache)
     document.text.adopt(report.lineTable)
     let diagnostics =

@@ -7,7 +7,7 @@ import FactBase
 extension ServerCore {
   func explain(params: LSPAny) throws(ResponseError) -> LSPAny {
     let draft: Draft
-    var language = settings.language ?? facts.language
+    var language = facts.project.language(overriding: settings.language)
     var region: Range<Int>?
     if let text = try params.optionalString("text") {
       let format = (try params.optionalString("languageId")).map(DraftFormat.init(languageId:)) ?? .markdown

@@ -131,3 +131,38 @@ import Workspace
     }
   }
 }
+
+@Suite struct ProjectLoaderTests {
+  private func folder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("factlint-loader-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url.appendingPathComponent("a/b"), withIntermediateDirectories: true)
+    return url
+  }
+
+  @Test func oneProjectPerConfigAndOneLanguageRule() throws {
+    let root = try folder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    try Data(#"{"language": "en"}"#.utf8).write(to: root.appendingPathComponent(".factlint.json"))
+    var loader = ProjectLoader(extraFacts: [])
+    let top = try loader.project(for: root.path).get()
+    let nested = try loader.project(for: root.appendingPathComponent("a/b").path).get()
+    // Drafts of every folder under one config share one base (and its cache identity).
+    #expect(top.base.identity == nested.base.identity)
+    #expect(top.language(overriding: nil) == .fixed(.en))
+    #expect(top.language(overriding: .fixed(.fr)) == .fixed(.fr))
+    #expect(Project(config: nil, checker: top.checker).language(overriding: nil) == .auto)
+  }
+
+  @Test func aBrokenConfigIsAPositionedLoadError() throws {
+    let root = try folder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    try Data("{\n  \"language\": 3\n}".utf8).write(to: root.appendingPathComponent(".factlint.json"))
+    var loader = ProjectLoader(extraFacts: [])
+    guard case .failure(let error) = loader.project(for: root.path) else {
+      Issue.record("the config should not load")
+      return
+    }
+    #expect(error.diagnostics.first?.line == 2)
+    #expect(error.description.contains(".factlint.json:2:"))
+  }
+}

@@ -1,6 +1,7 @@
 import Checking
 import Drafts
 import Foundation
+import Workspace
 
 /// `factlint batch`: JSON Lines in, JSON Lines out, one output line a document in input order.
 ///
@@ -34,9 +35,9 @@ enum BatchCommand {
       }
       jobs = parsed
     }
-    var projects = ProjectContexts(extraFacts: args.all("facts"), useCurated: !args.has("no-curated"))
-    let context: ProjectContext
-    switch projects.context(for: ".") {
+    var projects = ProjectLoader(extraFacts: args.all("facts"), useCurated: !args.has("no-curated"))
+    let context: Project
+    switch projects.project(for: ".") {
     case .success(let found): context = found
     case .failure(let error):
       for diagnostic in error.diagnostics { console.err(diagnostic.description) }
@@ -44,7 +45,7 @@ enum BatchCommand {
       return ExitCode.failure
     }
     let checker = context.checker
-    let defaultLanguage = language ?? context.config?.language ?? .auto
+    let defaultLanguage = context.language(overriding: language)
 
     var reader = LineReader(descriptor: STDIN_FILENO, maximumLength: maximumLineBytes)
     var number = 0

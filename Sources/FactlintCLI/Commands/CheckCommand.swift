@@ -75,7 +75,7 @@ enum CheckCommand {
       summary.unreadable += 1
       failed = true
     }
-    var projects = ProjectContexts(extraFacts: args.all("facts"), useCurated: !args.has("no-curated"))
+    var projects = ProjectLoader(extraFacts: args.all("facts"), useCurated: !args.has("no-curated"))
     for path in files {
       // The reader is gone or the disk is full: the rest would be checked for nobody.
       if console.outputFailed { break }
@@ -85,15 +85,15 @@ enum CheckCommand {
         isStdin
         ? (args.last("stdin-filename").map { ($0 as NSString).deletingLastPathComponent } ?? ".")
         : (path as NSString).deletingLastPathComponent
-      let context: ProjectContext
-      switch projects.context(for: directory.isEmpty ? "." : directory) {
+      let context: Project
+      switch projects.project(for: directory.isEmpty ? "." : directory) {
       case .success(let found): context = found
       case .failure(let error):
         for diagnostic in error.diagnostics { console.err(diagnostic.description) }
         console.err("error: the fact base or config could not be loaded; nothing was checked")
         return ExitCode.failure
       }
-      if !isStdin && context.config?.ignores(path) == true { continue }
+      if !isStdin && context.ignores(path) { continue }
       // Stamped before reading, so an edit made while factlint works is caught before the fix is written.
       let stamp = fixing && !isStdin ? FileStamp(path: path) : nil
       let limit = maxDraftBytes ?? context.config?.maxDraftBytes ?? RegularFile.defaultDraftLimit
@@ -110,7 +110,7 @@ enum CheckCommand {
         continue
       }
       let draftFormat = DraftFormat(path: displayPath)
-      let draftLanguage = language ?? context.config?.language ?? .auto
+      let draftLanguage = context.language(overriding: language)
       var report = context.checker.check(Draft(bytes: bytes, format: draftFormat), language: draftLanguage)
       if fixing {
         let outcome = FixApplier.apply(report.findings.compactMap(\.fix), to: bytes)

@@ -42,7 +42,7 @@ enum EvalCommand {
     var problems: [String] = []
     let (files, missing) = DraftInput.collect(args.positionals)
     problems += missing.map { "error: \($0.description)" }
-    var projects = ProjectContexts(extraFacts: args.all("facts"), useCurated: !args.has("no-curated"))
+    var projects = ProjectLoader(extraFacts: args.all("facts"), useCurated: !args.has("no-curated"))
     var passages: [ScoredPassage] = []
     for path in files.sorted() where !isDocumentation(path) {
       let passageSplit = splitName(of: path)
@@ -79,7 +79,7 @@ enum EvalCommand {
   }
 
   /// Reads, checks and scores one passage; every problem with its labels is returned, none skipped.
-  static func score(_ path: String, split: String?, projects: inout ProjectContexts) -> Result<
+  static func score(_ path: String, split: String?, projects: inout ProjectLoader) -> Result<
     ScoredPassage, CorpusProblems
   > {
     let labelsPath = ((path as NSString).deletingPathExtension as NSString).appendingPathExtension("labels") ?? path
@@ -104,8 +104,8 @@ enum EvalCommand {
     case .failure(let error): return .failure(CorpusProblems(lines: ["error: \(error.description)"]))
     }
     let directory = (path as NSString).deletingLastPathComponent
-    let context: ProjectContext
-    switch projects.context(for: directory.isEmpty ? "." : directory) {
+    let context: Project
+    switch projects.project(for: directory.isEmpty ? "." : directory) {
     case .success(let found): context = found
     case .failure(let error): return .failure(CorpusProblems(lines: error.diagnostics.map(\.description)))
     }
@@ -135,7 +135,7 @@ enum EvalCommand {
       }
     }
     guard errors.isEmpty else { return .failure(CorpusProblems(lines: errors)) }
-    let language: LanguageChoice = labelFile.language.map { .fixed($0) } ?? context.config?.language ?? .auto
+    let language = context.language(overriding: labelFile.language.map { .fixed($0) })
     let report = context.checker.check(draft, language: language)
     let subject = context.config.map { ($0.directory as NSString).lastPathComponent } ?? "(no config)"
     return .success(

@@ -27,10 +27,10 @@ enum ExplainCommand {
       throw UsageError("name one FILE[:LINE[:COLUMN]], or give --text", usage: Help.explainUsage)
     }
     let target = text == nil ? try parseTarget(args.positionals[0]) : Target(path: "<text>")
-    var projects = ProjectContexts(extraFacts: args.all("facts"), useCurated: !args.has("no-curated"))
+    var projects = ProjectLoader(extraFacts: args.all("facts"), useCurated: !args.has("no-curated"))
     let directory = text == nil ? (target.path as NSString).deletingLastPathComponent : "."
-    let context: ProjectContext
-    switch projects.context(for: directory.isEmpty ? "." : directory) {
+    let context: Project
+    switch projects.project(for: directory.isEmpty ? "." : directory) {
     case .success(let found): context = found
     case .failure(let error):
       for diagnostic in error.diagnostics { console.err(diagnostic.description) }
@@ -63,7 +63,7 @@ enum ExplainCommand {
         region = content
       }
     }
-    let choice = language ?? context.config?.language ?? .auto
+    let choice = context.language(overriding: language)
     let explanation = Explainer(checker: context.checker).explain(draft, language: choice, region: region)
     if format == "json" {
       console.outLine(explanation.json(lineTable: draft.lineTable))
