@@ -48,59 +48,31 @@ public struct Checker: Sendable {
   /// The one place that says how figures are matched to facts.
   func matcher(language: Language) -> some ClaimMatcher { ClaimFinder(base: base, language: language) }
 
-  /// Mismatches, then figures that agree with the fact but not with an earlier figure for the same fact.
+  /// Every enabled rule's findings, suppressions applied, in text order (rules in registry order at one place).
   func findings(for claims: [Claim], in draft: Draft) -> [Finding] {
+    let input = RuleInput(draft: draft, claims: claims)
     var findings: [Finding] = []
-    var agreeing: [String: Claim] = [:]
-    for claim in claims {
-      let fact = claim.fact
-      let figure = claim.figure
-      let line = draft.lineTable.line(containing: figure.span.lowerBound)
-      if draft.suppressions.isSuppressed(line: line, factId: fact.id) { continue }
-      if !claim.agrees {
-        guard let severity = severity(Rule.figureMismatch, default: .error) else { continue }
-        let expected = claim.expected
-        let message =
-          "“\(figure.text)” contradicts the fact base: expected \(expected) (\(fact.source.publisher), "
-          + "“\(fact.source.title)”, \(fact.source.published)) [\(fact.id)]"
-        findings.append(
-          Finding(
-            rule: Rule.figureMismatch, severity: severity, message: message, span: figure.span, found: figure.text,
-            expected: expected, fact: fact, fix: claim.fix))
-        continue
+    for rule in RuleRegistry.all {
+      guard let severity = severity(of: rule) else { continue }
+      for finding in rule.findings(in: input, severity: severity) {
+        let line = draft.lineTable.line(containing: finding.span.lowerBound)
+        if draft.suppressions.isSuppressed(line: line, factId: finding.factId ?? finding.rule) { continue }
+        findings.append(finding)
       }
-      guard let first = agreeing[fact.id] else {
-        agreeing[fact.id] = claim
-        continue
+    }
+    if RuleRegistry.all.count > 1 {
+      let order = Dictionary(uniqueKeysWithValues: RuleRegistry.all.enumerated().map { ($1.id, $0) })
+      findings.sort { a, b in
+        a.span.lowerBound != b.span.lowerBound
+          ? a.span.lowerBound < b.span.lowerBound : (order[a.rule] ?? 0) < (order[b.rule] ?? 0)
       }
-      guard !Self.sameValue(first.figure, figure), let severity = severity(Rule.figureInconsistent, default: .warning)
-      else { continue }
-      let firstLine = ScalarRange(first.figure.span, in: draft.lineTable).line
-      let expected = claim.expected
-      let message =
-        "“\(figure.text)” and “\(first.figure.text)” (line \(firstLine)) give two values for the same fact; "
-        + "the fact base says \(expected) [\(fact.id)]"
-      findings.append(
-        Finding(
-          rule: Rule.figureInconsistent, severity: severity, message: message, span: figure.span, found: figure.text,
-          expected: expected, fact: fact, fix: nil))
     }
     return findings
   }
 
-  private func severity(_ rule: String, default value: Severity) -> Severity? {
-    if let configured = severities[rule] { return configured }
-    return value
-  }
-
-  /// Two figures that say the same thing ("92 %" and "quatre-vingt-douze pour cent").
-  static func sameValue(_ a: Figure, _ b: Figure) -> Bool {
-    if a.kind == .date || b.kind == .date {
-      guard let x = a.date, let y = b.date else { return false }
-      return x.month == y.month && (x.day == nil || y.day == nil || x.day == y.day)
-        && (x.year == nil || y.year == nil || x.year == y.year)
-    }
-    guard let x = Tolerance.interval(of: a), let y = Tolerance.interval(of: b) else { return true }
-    return x.meets(y) && a.unit == b.unit
+  /// The configured severity, the rule's default, or nil when the config turns it off.
+  private func severity(of rule: any FindingRule) -> Severity? {
+    if let configured = severities[rule.id] { return configured }
+    return rule.defaultSeverity
   }
 }

@@ -26,7 +26,7 @@ public struct FactExampleRunner: Sendable {
       for example in fact.examples {
         count += 1
         let report = checker.check(text: example.text, format: .plainText, language: .fixed(example.language))
-        let flagged = report.findings.contains { $0.fact.id == fact.id && $0.rule == Rule.figureMismatch }
+        let flagged = report.findings.contains { $0.factId == fact.id && $0.rule == Rule.figureMismatch }
         let claims = report.claims.filter { $0.fact.id == fact.id }
         var reason: String?
         switch example.expectation {

@@ -30,7 +30,7 @@ public struct Fix: Sendable, Hashable {
 
 /// One thing to tell the writer about a figure of the draft.
 public struct Finding: Sendable, Hashable {
-  /// The rule that fired: `figure-mismatch` or `figure-inconsistent`.
+  /// The id of the rule that fired (`RuleRegistry`).
   public var rule: String
   public var severity: Severity
   public var message: String
@@ -38,14 +38,15 @@ public struct Finding: Sendable, Hashable {
   public var span: Range<Int>
   /// The figure as written.
   public var found: String
-  /// The fact's value written in the draft's language and typography.
-  public var expected: String
-  public var fact: Fact
+  /// The fact's value written in the draft's language and typography; nil for a finding about no fact.
+  public var expected: String?
+  /// The fact the finding is about; a rule may find things no fact covers.
+  public var fact: Fact?
   public var fix: Fix?
 
   public init(
-    rule: String, severity: Severity, message: String, span: Range<Int>, found: String, expected: String,
-    fact: Fact, fix: Fix?
+    rule: String, severity: Severity, message: String, span: Range<Int>, found: String, expected: String?,
+    fact: Fact?, fix: Fix?
   ) {
     self.rule = rule
     self.severity = severity
@@ -57,12 +58,13 @@ public struct Finding: Sendable, Hashable {
     self.fix = fix
   }
 
-  public var factId: String { fact.id }
+  public var factId: String? { fact?.id }
 }
 
-/// The rule identifiers, in one place for renderers, severity overrides and suppression.
+/// The rule identifiers, as constants for code that names a rule; the rules themselves are in `RuleRegistry`.
 public enum Rule {
-  public static let figureMismatch = "figure-mismatch"
-  public static let figureInconsistent = "figure-inconsistent"
-  public static let all = [figureMismatch, figureInconsistent]
+  public static let figureMismatch = FigureMismatchRule.id
+  public static let figureInconsistent = FigureInconsistentRule.id
+  /// Every rule's id, in the registry's order.
+  public static var all: [String] { RuleRegistry.all.map(\.id) }
 }

@@ -21,7 +21,7 @@ public enum FindingRecord {
     sink.member("expected", finding.expected)
     sink.member("factId", finding.factId)
     sink.key("source")
-    source(finding.fact.source, to: &sink)
+    if let fact = finding.fact { source(fact.source, to: &sink) } else { sink.null() }
     sink.key("fix")
     if let fix = finding.fix {
       sink.beginObject()

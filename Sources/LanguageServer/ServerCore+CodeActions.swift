@@ -22,15 +22,18 @@ extension ServerCore {
       if let fix = finding.fix {
         actions.append(
           action(
-            title: "Replace “\(finding.found)” with “\(finding.expected)”", uri: uri, diagnostic: diagnostic,
+            title: "Replace “\(finding.found)” with “\(finding.expected ?? fix.replacement)”", uri: uri,
+            diagnostic: diagnostic,
             edit: ["range": lines.lspRange(fix.span, encoding: encoding), "newText": .string(fix.replacement)],
             preferred: true))
       }
       if markdown {
+        // A finding about no fact is silenced by its rule's id.
+        let silenced = finding.factId ?? finding.rule
         actions.append(
           action(
-            title: "Ignore fact \(finding.fact.id) on this line", uri: uri, diagnostic: diagnostic,
-            edit: suppressionEdit(factId: finding.fact.id, at: finding.span.lowerBound, lines: lines),
+            title: "Ignore \(finding.factId == nil ? "rule" : "fact") \(silenced) on this line", uri: uri,
+            diagnostic: diagnostic, edit: suppressionEdit(factId: silenced, at: finding.span.lowerBound, lines: lines),
             preferred: false))
       }
     }

@@ -83,9 +83,12 @@ extension ServerCore {
       "code": .string(finding.rule),
       "message": .string(finding.message),
     ]
-    let fact = finding.fact
-    if !fact.source.url.isEmpty { diagnostic["codeDescription"] = ["href": .string(fact.source.url)] }
-    if client.relatedInformation, let location = facts.lspLocation(of: fact, encoding: encoding) {
+    if let fact = finding.fact, !fact.source.url.isEmpty {
+      diagnostic["codeDescription"] = ["href": .string(fact.source.url)]
+    }
+    if client.relatedInformation, let fact = finding.fact,
+      let location = facts.lspLocation(of: fact, encoding: encoding)
+    {
       diagnostic["relatedInformation"] = [
         ["location": location, "message": .string("fact \(fact.id)")]
       ]

@@ -96,7 +96,7 @@ func applyingFixes(_ text: String, _ findings: [Finding]) -> String {
     #expect(finding.message.contains("expected 92 % ("))
     #expect(finding.message.contains("IEA"))
     #expect(finding.message.contains("[china-rare-earth-refining-share]"))
-    #expect(finding.fact.source.url.hasPrefix("https://"))
+    #expect(finding.fact?.source.url.hasPrefix("https://") == true)
   }
 }
 

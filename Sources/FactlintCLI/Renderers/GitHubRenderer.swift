@@ -12,7 +12,7 @@ struct GitHubRenderer: FindingRenderer {
       let properties = [
         ("file", file.path), ("line", String(range.line)), ("col", String(range.column)),
         ("endLine", String(range.endLine)), ("endColumn", String(range.endColumn)),
-        ("title", "factlint \(finding.rule) [\(finding.factId)]"),
+        ("title", "factlint \(finding.rule)" + (finding.factId.map { " [\($0)]" } ?? "")),
       ].map { "\($0.0)=\(Self.escapeProperty($0.1))" }.joined(separator: ",")
       console.outLine("::\(Self.command(finding.severity)) \(properties)::\(Self.escapeData(finding.message))")
     }

@@ -14,23 +14,17 @@ struct SarifRenderer: FindingRenderer {
   private var out = JSONBytes(indent: 0, capacity: 65_536)
   private var started = false
 
-  /// The rules' descriptions and help, in `Rule.all` order (results point at them by index).
-  static let rules: [(id: String, name: String, short: String, help: String, level: String)] = [
-    (
-      Rule.figureMismatch, "FigureMismatch", "A figure contradicts the curated fact base.",
-      "The figure is read as a claim about a fact of the fact base (its sentence names the fact's subject and "
-        + "context and the unit fits) and its value does not meet the fact's value. Replace it with the "
-        + "expected value (the fix does it), or, if the draft is right and the base is out of date, update "
-        + "the fact and its source. Suppress one line with `<!-- factlint-disable-next-line FACT-ID -->`.",
-      "error"
-    ),
-    (
-      Rule.figureInconsistent, "FigureInconsistent", "The draft gives two different values for the same fact.",
-      "Two figures of the same draft are claims about one fact and do not say the same thing, though each is "
-        + "within the fact's tolerance. Pick one value and use it throughout the draft.",
-      "warning"
-    ),
-  ]
+  /// Results point at their rule by its index in the registry, so no rule can be missing from the table.
+  static let ruleIndex: [String: Int] = Dictionary(
+    uniqueKeysWithValues: RuleRegistry.all.enumerated().map { ($1.id, $0) })
+
+  static func level(_ severity: Severity) -> String {
+    switch severity {
+    case .error: "error"
+    case .warning: "warning"
+    case .info: "note"
+    }
+  }
 
   private mutating func start() {
     guard !started else { return }
@@ -47,24 +41,25 @@ struct SarifRenderer: FindingRenderer {
         out.member("version", FactlintCLI.version)
         out.member("semanticVersion", FactlintCLI.version)
         out.array("rules") { out in
-          for rule in Self.rules {
+          for rule in RuleRegistry.all {
+            let level = Self.level(rule.defaultSeverity)
             out.beginObject()
             out.member("id", rule.id)
             out.member("name", rule.name)
-            out.object("shortDescription") { $0.member("text", rule.short) }
-            out.object("fullDescription") { $0.member("text", rule.short) }
+            out.object("shortDescription") { $0.member("text", rule.summary) }
+            out.object("fullDescription") { $0.member("text", rule.summary) }
             out.object("help") { out in
               out.member("text", rule.help)
               out.member("markdown", rule.help)
             }
-            out.object("defaultConfiguration") { $0.member("level", rule.level) }
+            out.object("defaultConfiguration") { $0.member("level", level) }
             out.object("properties") { out in
               out.array("tags") { out in
                 out.string("fact-checking")
                 out.string("correctness")
               }
               out.member("precision", "high")
-              out.member("problem.severity", rule.level)
+              out.member("problem.severity", level)
             }
             out.endObject()
           }
@@ -89,12 +84,12 @@ struct SarifRenderer: FindingRenderer {
       // What identifies a finding across runs (rule, fact, figure as written), hashed in place: the n-th finding
       // of an identity in a file keeps its fingerprint when lines move.
       let identity = Self.fnv(
-        finding.found, Self.fnv(finding.factId, Self.fnv(finding.rule), separated: true), separated: true)
+        finding.found, Self.fnv(finding.factId ?? "", Self.fnv(finding.rule), separated: true), separated: true)
       let occurrence = occurrences[identity, default: 0]
       occurrences[identity] = occurrence + 1
       out.beginObject()
       out.member("ruleId", finding.rule)
-      out.member("ruleIndex", Self.rules.firstIndex { $0.id == finding.rule } ?? 0)
+      if let index = Self.ruleIndex[finding.rule] { out.member("ruleIndex", index) }
       out.member("level", Self.level(finding.severity))
       out.object("message") { $0.member("text", finding.message) }
       out.array("locations") { out in
@@ -136,7 +131,7 @@ struct SarifRenderer: FindingRenderer {
         out.member("found", finding.found)
         out.member("expected", finding.expected)
         out.key("source")
-        FindingRecord.source(finding.fact.source, to: &out)
+        if let fact = finding.fact { FindingRecord.source(fact.source, to: &out) } else { out.null() }
       }
       out.endObject()
       if out.bytes.count >= 65_536 { console.out(bytes: out.take()) }
@@ -156,14 +151,6 @@ struct SarifRenderer: FindingRenderer {
     out.endArray()
     out.endObject()
     console.out(bytes: out.take() + [0x0A])
-  }
-
-  static func level(_ severity: Severity) -> String {
-    switch severity {
-    case .error: "error"
-    case .warning: "warning"
-    case .info: "note"
-    }
   }
 
   static func region<Sink: JSONSink>(_ range: ScalarRange, snippet: String?, to out: inout Sink) {

@@ -1,0 +1,10 @@
+/// Every rule factlint runs, in the order findings of one figure are reported; the one list the CLI, the server,
+/// SARIF, config validation and the README's table read.
+public enum RuleRegistry {
+  public static let all: [any FindingRule] = [FigureMismatchRule(), FigureInconsistentRule()]
+
+  /// The README's rules section, where every rule is described (the table there is tested against this list).
+  public static let documentation = "README.md#rules"
+
+  public static func rule(id: String) -> (any FindingRule)? { all.first { $0.id == id } }
+}
