@@ -16,11 +16,9 @@ enum ServerTransport: Sendable, CustomTestStringConvertible {
     }
   }
 
-  /// The in-process server always; the binary too once it is built and `factlint lsp` serves LSP.
-  static let available: [ServerTransport] = {
-    guard let binary = BuiltBinary.lspCapable else { return [.inProcess] }
-    return [.inProcess, .process(binary)]
-  }()
+  /// The in-process server and the built binary, always: a missing or silent `factlint` fails the end-to-end
+  /// cases (with the path it was looked for at) instead of dropping them from the run.
+  static let available: [ServerTransport] = [.inProcess, .process(BuiltBinary.url ?? BuiltBinary.expected)]
 }
 
 struct TestTimeout: Error, CustomStringConvertible {
@@ -70,6 +68,10 @@ final class TestClient: @unchecked Sendable {
       }
       thread.start()
     case .process(let url):
+      guard FileManager.default.isExecutableFile(atPath: url.path) else {
+        throw TestTimeout(
+          description: "no factlint binary at \(url.path): the end-to-end LSP tests need it (swift build builds it)")
+      }
       let process = Process()
       process.executableURL = url
       process.arguments = ["lsp", "--log-level", "error"]
@@ -245,7 +247,7 @@ extension LanguageServerOptions {
   }
 }
 
-/// The `factlint` executable built next to this test bundle, if `factlint lsp` answers LSP.
+/// The `factlint` executable built next to this test bundle.
 enum BuiltBinary {
   static let repositoryRoot = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
@@ -261,19 +263,6 @@ enum BuiltBinary {
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
   }()
 
-  /// Probes the binary once with initialize/shutdown/exit; until the CLI wires `lsp`, end-to-end tests stay off.
-  static let lspCapable: URL? = {
-    guard let url else { return nil }
-    guard let client = try? TestClient(transport: .process(url)) else { return nil }
-    guard
-      (try? client.request(
-        "initialize", ["processId": .null, "rootUri": .null, "capabilities": [:]],
-        timeout: .seconds(5))) != nil
-    else {
-      client.closeInput()
-      return nil
-    }
-    _ = try? client.shutdownAndExit()
-    return url
-  }()
+  /// Where `swift build` puts the binary, named in the failure when it is not there.
+  static var expected: URL { repositoryRoot.appendingPathComponent(".build/debug/factlint") }
 }
