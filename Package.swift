@@ -20,7 +20,7 @@ let package = Package(
     // Scoring factlint's judgement against labelled passages: label files, their placement, the arithmetic.
     .target(name: "Evaluation", dependencies: ["Checking", "Drafts", "FactBase"]),
     .target(
-      name: "LanguageServer", dependencies: ["Checking", "Drafts", "FactBase", "Figures", "JSONOutput", "Workspace"]),
+      name: "LanguageServer", dependencies: ["Checking", "Drafts", "FactBase", "JSONOutput", "Workspace"]),
     .target(
       name: "FactlintCLI",
       dependencies: [

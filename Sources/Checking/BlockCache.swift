@@ -47,8 +47,8 @@ public final class BlockCache: Sendable {
 
   public init() {}
 
-  /// Number of blocks remembered.
-  public var count: Int { entries.withLock { $0.count } }
+  /// Number of blocks remembered, for tests.
+  package var count: Int { entries.withLock { $0.count } }
 
   func entry(for key: Key) -> Entry? { entries.withLock { $0[key] } }
 

@@ -320,11 +320,3 @@ extension String {
 }
 
 /// Frames an outgoing message body.
-enum FrameEncoder {
-  static func frame(_ body: [UInt8]) -> [UInt8] {
-    var out = Array("Content-Length: \(body.count)\r\n\r\n".utf8)
-    out.reserveCapacity(out.count + body.count)
-    out.append(contentsOf: body)
-    return out
-  }
-}

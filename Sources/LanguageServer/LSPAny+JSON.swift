@@ -47,7 +47,7 @@ extension LSPAny {
   /// Serialises with keys sorted, so identical values give identical bytes (tests and result ids rely on it).
   ///
   /// Hand-written rather than `JSONSerialization`, which needs bridging and takes milliseconds on long texts.
-  func encoded() -> [UInt8] {
+  package func encoded() -> [UInt8] {
     var out = JSONBytes(capacity: 256)
     write(to: &out)
     return out.bytes

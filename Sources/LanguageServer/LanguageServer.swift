@@ -128,8 +128,9 @@ public final class LanguageServer: Sendable {
     backlog.waitForRoom()
   }
 
-  /// Blocks until every message received so far has been handled (timers not included).
-  public func waitUntilIdle() {
+  /// Blocks until every message received so far has been handled (timers not included); for tests and the
+  /// benchmark, not for clients of the module.
+  package func waitUntilIdle() {
     queue.sync {}
   }
 

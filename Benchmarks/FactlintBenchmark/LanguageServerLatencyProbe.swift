@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import LanguageServer
 import Synchronization
 
 /// Measures what a writer feels: diagnostics latency after a one-character edit in a long draft, and memory.
