@@ -7,17 +7,22 @@ extension LineTable {
     offset(of: position, in: encoding)
   }
 
-  func lspPosition(ofOffset offset: Int, encoding: ColumnEncoding) -> LSPAny {
+  func position(ofOffset offset: Int, encoding: ColumnEncoding) -> LSPPosition {
     let position = position(ofOffset: offset, in: encoding)
-    return ["line": .int(position.line), "character": .int(position.column)]
+    return LSPPosition(line: position.line, character: position.column)
   }
 
-  func lspRange(_ span: Range<Int>, encoding: ColumnEncoding) -> LSPAny {
-    [
-      "start": lspPosition(ofOffset: span.lowerBound, encoding: encoding),
-      "end": lspPosition(ofOffset: span.upperBound, encoding: encoding),
-    ]
+  func lspPosition(ofOffset offset: Int, encoding: ColumnEncoding) -> LSPAny {
+    position(ofOffset: offset, encoding: encoding).lspAny
   }
+
+  func range(_ span: Range<Int>, encoding: ColumnEncoding) -> LSPRange {
+    LSPRange(
+      start: position(ofOffset: span.lowerBound, encoding: encoding),
+      end: position(ofOffset: span.upperBound, encoding: encoding))
+  }
+
+  func lspRange(_ span: Range<Int>, encoding: ColumnEncoding) -> LSPAny { range(span, encoding: encoding).lspAny }
 
   /// The UTF-8 range of an LSP range, its ends put in order.
   func span(of range: (start: LinePosition, end: LinePosition), encoding: ColumnEncoding) -> Range<Int> {

@@ -68,18 +68,11 @@ final class ServerCore {
         phase = .shuttingDown
         shutdownRequested = true
         return .success(.null)
-      case "textDocument/diagnostic":
-        return .success(try pullDiagnostics(params: try objectParams(params)))
-      case "textDocument/codeAction":
-        return .success(try codeActions(params: try objectParams(params)))
-      case "textDocument/hover":
-        return .success(try hover(params: try objectParams(params)))
-      case "factlint/checkText":
-        return .success(try checkText(params: try objectParams(params)))
-      case "factlint/explain":
-        return .success(try explain(params: try objectParams(params)))
       default:
-        throw .methodNotFound(method)
+        guard let handler = Self.requestHandlers.first(where: { $0.method == method }) else {
+          throw .methodNotFound(method)
+        }
+        return .success(try handler.handle(self, try objectParams(params)))
       }
     } catch {
       if error.code != ResponseError.methodNotFoundCode { log.info("\(method) failed: \(error.message)") }
@@ -125,15 +118,40 @@ final class ServerCore {
     phase = .running
     pendingFactDiagnostics = facts.reload(settings: settings, encoding: encoding, log: log)
     log.info("initialized: \(encoding.rawValue) positions, roots \(facts.roots), \(facts.base.facts.count) facts")
-    let capabilities: LSPAny = [
+    // Text sync is served by the notification handlers; every request adds its own capability.
+    var capabilities: [String: LSPAny] = [
       "positionEncoding": .string(encoding.rawValue),
       "textDocumentSync": ["openClose": true, "change": 2, "save": ["includeText": false]],
-      "hoverProvider": true,
-      "codeActionProvider": ["codeActionKinds": ["quickfix"], "resolveProvider": false],
-      "diagnosticProvider": ["identifier": "factlint", "interFileDependencies": false, "workspaceDiagnostics": false],
     ]
-    return ["capabilities": capabilities, "serverInfo": ["name": "factlint", "version": "0.1.0"]]
+    for handler in Self.requestHandlers { handler.advertise(&capabilities) }
+    return InitializeResult(capabilities: capabilities, serverVersion: "0.1.0").lspAny
   }
+
+  /// Every request the running server answers; `initialize` advertises exactly these.
+  static let requestHandlers: [RequestHandler] = [
+    RequestHandler(
+      method: "textDocument/diagnostic",
+      advertise: {
+        $0["diagnosticProvider"] = [
+          "identifier": "factlint", "interFileDependencies": false, "workspaceDiagnostics": false,
+        ]
+      },
+      handle: { core, params throws(ResponseError) in try core.pullDiagnostics(params: params) }),
+    RequestHandler(
+      method: "textDocument/codeAction",
+      advertise: { $0["codeActionProvider"] = ["codeActionKinds": ["quickfix"], "resolveProvider": false] },
+      handle: { core, params throws(ResponseError) in try core.codeActions(params: params) }),
+    RequestHandler(
+      method: "textDocument/hover", advertise: { $0["hoverProvider"] = true },
+      handle: { core, params throws(ResponseError) in try core.hover(params: params) }),
+    // factlint's own requests: no standard capability to advertise.
+    RequestHandler(
+      method: "factlint/checkText", advertise: { _ in },
+      handle: { core, params throws(ResponseError) in try core.checkText(params: params) }),
+    RequestHandler(
+      method: "factlint/explain", advertise: { _ in },
+      handle: { core, params throws(ResponseError) in try core.explain(params: params) }),
+  ]
 
   /// Workspace folders win over `rootUri`, which wins over the deprecated `rootPath`.
   private static func workspaceRoots(_ params: LSPAny) -> [String] {
