@@ -60,12 +60,10 @@ public struct Checker: Sendable {
         findings.append(finding)
       }
     }
-    if RuleRegistry.all.count > 1 {
-      let order = Dictionary(uniqueKeysWithValues: RuleRegistry.all.enumerated().map { ($1.id, $0) })
-      findings.sort { a, b in
-        a.span.lowerBound != b.span.lowerBound
-          ? a.span.lowerBound < b.span.lowerBound : (order[a.rule] ?? 0) < (order[b.rule] ?? 0)
-      }
+    let order = RuleRegistry.index
+    findings.sort { a, b in
+      a.span.lowerBound != b.span.lowerBound
+        ? a.span.lowerBound < b.span.lowerBound : (order[a.rule] ?? 0) < (order[b.rule] ?? 0)
     }
     return findings
   }

@@ -57,11 +57,4 @@ public enum JSONString {
     let control = (word &- ones &* 0x20) & ~word & highs != 0
     return control || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C))
   }
-
-  /// The same, into a `String`, for the few places that build text.
-  public static func append(_ s: String, to out: inout String) {
-    var bytes: [UInt8] = []
-    append(s, to: &bytes)
-    out += String(decoding: bytes, as: UTF8.self)
-  }
 }

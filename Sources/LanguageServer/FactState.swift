@@ -10,13 +10,13 @@ import Workspace
 struct FactState {
   var roots: [String] = []
   let searchDirectories: [String]
-  private(set) var base = FactBase.curated
-  private(set) var checker = Checker(base: FactBase.curated)
   /// Bumped by every successful reload, so analyses of the old base are recomputed.
   private(set) var generation = 0
   /// The loaded project: its config, base and checker, and the language rule shared with the command line.
   private(set) var project = Project(config: nil, checker: Checker(base: FactBase.curated))
-  private(set) var config: ProjectConfig?
+  var base: FactBase { project.base }
+  var checker: Checker { project.checker }
+  var config: ProjectConfig? { project.config }
   /// Facts files that currently carry diagnostics, cleared once they load again.
   private(set) var failingFiles: Set<String> = []
   /// Resolved facts files: their URI and line table, or nil when the file is nowhere on disk.
@@ -87,9 +87,6 @@ struct FactState {
     let configPath = roots.lazy.compactMap { ProjectConfig.find(from: $0) }.first
     switch ProjectLoader.load(configPath: configPath, extraFacts: extra) {
     case .success(let project):
-      config = project.config
-      base = project.base
-      checker = project.checker
       self.project = project
       generation += 1
       failingFiles = []

@@ -84,9 +84,10 @@ enum DraftRewriter {
     settled = true
     syncFolder(folder)
     hooks.afterRename()
-    if let after = FileStamp(descriptor: old), after.sameVersion(as: stamp), contents(of: old) == original { return }
+    let after = contents(of: old)
+    if let stamped = FileStamp(descriptor: old), stamped.sameVersion(as: stamp), after == original { return }
     // Someone wrote to the draft between the comparison and the rename: their version goes back in place.
-    let edited = contents(of: old) ?? original
+    let edited = after ?? original
     let restore: String
     do throws(RewriteError) {
       restore = try writeTemporary(edited, folder: folder, name: name, mode: stamp, path: path)

@@ -14,10 +14,6 @@ struct SarifRenderer: FindingRenderer {
   private var out = JSONBytes(indent: 0, capacity: 65_536)
   private var started = false
 
-  /// Results point at their rule by its index in the registry, so no rule can be missing from the table.
-  static let ruleIndex: [String: Int] = Dictionary(
-    uniqueKeysWithValues: RuleRegistry.all.enumerated().map { ($1.id, $0) })
-
   static func level(_ severity: Severity) -> String {
     switch severity {
     case .error: "error"
@@ -89,7 +85,7 @@ struct SarifRenderer: FindingRenderer {
       occurrences[identity] = occurrence + 1
       out.beginObject()
       out.member("ruleId", finding.rule)
-      if let index = Self.ruleIndex[finding.rule] { out.member("ruleIndex", index) }
+      if let index = RuleRegistry.index[finding.rule] { out.member("ruleIndex", index) }
       out.member("level", Self.level(finding.severity))
       out.object("message") { $0.member("text", finding.message) }
       out.array("locations") { out in
@@ -198,9 +194,7 @@ struct SarifRenderer: FindingRenderer {
     return out
   }
 
-  /// FNV-1a, 64 bits, in hex: stable across runs and platforms (Swift's `Hasher` is seeded per process).
-  static func fingerprint(_ text: String) -> String { hex(fnv(text)) }
-
+  /// FNV-1a, 64 bits: stable across runs and platforms (Swift's `Hasher` is seeded per process).
   static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
 
   /// FNV-1a over `text`'s UTF-8, continuing from `hash`; `separated` first feeds a NUL, as between fields.
