@@ -16,7 +16,7 @@ public struct Word: Sendable, Hashable {
 /// Splits prose into words and folds them, so "Raffinée", "raffinee" and "RAFFINÉE" are one word.
 ///
 /// Works on UTF-8 bytes without allocating: letters and digits make words; apostrophes, hyphens and
-/// punctuation separate them. Folding maps Latin-1 and Latin Extended-A letters to ASCII and lowercases.
+/// punctuation separate them. Letters fold as `WordFolding` says, as they do everywhere else.
 public enum WordScanner {
   public static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
   public static let fnvPrime: UInt64 = 0x100_0000_01b3
@@ -65,30 +65,15 @@ public enum WordScanner {
     folded.reduce(fnvOffset) { mix($0, $1) }
   }
 
-  /// Up to two folded bytes for one character.
-  public struct FoldedPiece {
-    @usableFromInline var a: UInt8
-    @usableFromInline var b: UInt8
-    @usableFromInline var count: Int
-
-    @usableFromInline init(a: UInt8, b: UInt8, count: Int) {
-      self.a = a
-      self.b = b
-      self.count = count
-    }
-
-    @usableFromInline subscript(k: Int) -> UInt8 { k == 0 ? a : b }
-  }
-
   /// Folds the character at `i` and advances past it; nil (after advancing) when it is not a word character.
   @usableFromInline
-  static func fold(_ bytes: UnsafeBufferPointer<UInt8>, at i: inout Int, end: Int) -> FoldedPiece? {
+  static func fold(_ bytes: UnsafeBufferPointer<UInt8>, at i: inout Int, end: Int) -> WordFolding.Piece? {
     let lead = bytes[i]
     if lead < 0x80 {
       i += 1
       switch lead {
-      case 0x61...0x7A, 0x30...0x39: return FoldedPiece(a: lead, b: 0, count: 1)
-      case 0x41...0x5A: return FoldedPiece(a: lead | 0x20, b: 0, count: 1)
+      case 0x61...0x7A, 0x30...0x39: return WordFolding.Piece(a: lead, b: 0, count: 1)
+      case 0x41...0x5A: return WordFolding.Piece(a: lead | 0x20, b: 0, count: 1)
       default: return nil
       }
     }
@@ -103,7 +88,7 @@ public enum WordScanner {
       }
       let scalar = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
       i += 2
-      return foldLatin(scalar)
+      return WordFolding.latin(scalar)
     }
     let length = lead < 0xF0 ? 3 : 4
     let start = i
@@ -113,33 +98,9 @@ public enum WordScanner {
     if lead == 0xEF && start + 1 < end && bytes[start + 1] == 0xBB { return nil }  // BOM
     if length == 3 {
       // Keep other scripts as words: hash their raw bytes, three at most, in two pieces.
-      return FoldedPiece(a: bytes[start], b: start + 1 < end ? bytes[start + 1] : 0, count: 2)
+      return WordFolding.Piece(a: bytes[start], b: start + 1 < end ? bytes[start + 1] : 0, count: 2)
     }
     return nil  // emoji and other astral symbols
-  }
-
-  @usableFromInline
-  static func foldLatin(_ scalar: UInt32) -> FoldedPiece? {
-    let c: UInt8
-    switch scalar {
-    case 0xC0...0xC5, 0xE0...0xE5, 0x100...0x105: c = UInt8(ascii: "a")
-    case 0xC6, 0xE6: return FoldedPiece(a: UInt8(ascii: "a"), b: UInt8(ascii: "e"), count: 2)
-    case 0xC7, 0xE7, 0x106...0x10D: c = UInt8(ascii: "c")
-    case 0xC8...0xCB, 0xE8...0xEB, 0x112...0x11B: c = UInt8(ascii: "e")
-    case 0xCC...0xCF, 0xEC...0xEF, 0x128...0x131: c = UInt8(ascii: "i")
-    case 0xD1, 0xF1, 0x143...0x148: c = UInt8(ascii: "n")
-    case 0xD2...0xD6, 0xD8, 0xF2...0xF6, 0xF8, 0x14C...0x151: c = UInt8(ascii: "o")
-    case 0x152, 0x153: return FoldedPiece(a: UInt8(ascii: "o"), b: UInt8(ascii: "e"), count: 2)
-    case 0xD9...0xDC, 0xF9...0xFC, 0x168...0x173: c = UInt8(ascii: "u")
-    case 0xDD, 0xFD, 0xFF, 0x178: c = UInt8(ascii: "y")
-    case 0xDF: return FoldedPiece(a: UInt8(ascii: "s"), b: UInt8(ascii: "s"), count: 2)
-    case 0x15A...0x161: c = UInt8(ascii: "s")
-    case 0x179...0x17E: c = UInt8(ascii: "z")
-    case 0x80...0xBF, 0xD7, 0xF7: return nil  // Latin-1 punctuation, NBSP, ×, ÷
-    default:
-      return FoldedPiece(a: UInt8(0xC0 | (scalar >> 6)), b: UInt8(0x80 | (scalar & 0x3F)), count: 2)
-    }
-    return FoldedPiece(a: c, b: 0, count: 1)
   }
 }
 
@@ -179,8 +140,7 @@ public struct WordCursor {
   /// a multi-byte character: one table lookup classifies a byte.
   @usableFromInline static let asciiFold: [UInt8] = (0..<256).map { b in
     switch b {
-    case 0x30...0x39, 0x61...0x7A: UInt8(b)
-    case 0x41...0x5A: UInt8(b | 0x20)
+    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: WordFolding.ascii(UInt8(b))
     case 0x80...0xFF: 0xFF
     default: 0
     }

@@ -26,15 +26,15 @@ struct Tokenizer {
     _ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, tokens: inout TokenBuffer, numbers: inout [DigitNumber]
   ) {
     Tokenizer.asciiClass.withUnsafeBufferPointer { classes in
-      WordKey.latin1Fold.withUnsafeBufferPointer { fold in
-        tokenize(p, range, classes: classes, fold: fold, tokens: &tokens, numbers: &numbers)
+      WordFolding.latin1ASCII.withUnsafeBufferPointer { latin1 in
+        tokenize(p, range, classes: classes, latin1: latin1, tokens: &tokens, numbers: &numbers)
       }
     }
   }
 
   private func tokenize(
     _ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, classes: UnsafeBufferPointer<Class>,
-    fold: UnsafeBufferPointer<UInt8>, tokens: inout TokenBuffer, numbers: inout [DigitNumber]
+    latin1: UnsafeBufferPointer<UInt16>, tokens: inout TokenBuffer, numbers: inout [DigitNumber]
   ) {
     var i = range.lowerBound
     let end = range.upperBound
@@ -60,9 +60,8 @@ struct Tokenizer {
         i += length
         chunkStart = tokens.count
       case .letter:
-        // The letters are folded into a `WordKey` as they are read (as `WordKey.fold` does): lowercase ASCII,
-        // Latin-1 letters without accents, "œ" as "oe"; no key past 16 folded letters or for a letter with no
-        // such fold.
+        // The letters are folded into a `WordKey` as they are read, as `WordKey.fold` does (`WordFolding`'s rule);
+        // no key past 16 folded letters or for a letter with no ASCII fold.
         let start = i
         var low: UInt64 = 0
         var high: UInt64 = 0
@@ -91,42 +90,35 @@ struct Tokenizer {
         while i < end {
           let c = p[i]
           var n = 1
+          var scalar = UInt32(c)
           if c < 0x80 {
             if classes[Int(c)] != .letter { break }
           } else {
-            let (k, m, _) = Tokenizer.classify(p, i, end)
+            let (k, m, s) = Tokenizer.classify(p, i, end)
             if k != .letter { break }
             n = m
+            scalar = s
           }
           if foldable {
-            var f: UInt8
-            var second: UInt8 = 0
+            // One or two ASCII bytes, the first in the low eight bits; 0 when the letter has no ASCII fold.
+            var pair: UInt16
             if c < 0x80 {
-              f = c | 0x20  // an ASCII letter
+              pair = UInt16(c | 0x20)
             } else if c == 0xC3 {
-              f = fold[Int(p[i + 1] & 0x3F)]
-              if f == 0 { foldable = false }
-            } else if c == 0xC5 && (p[i + 1] == 0x92 || p[i + 1] == 0x93) {
-              f = 0x6F  // œ → oe
-              second = 0x65
+              pair = latin1[Int(p[i + 1] & 0x3F)]
+            } else if n == 2, let piece = WordFolding.latin(scalar), piece.isASCII {
+              pair = UInt16(piece.a) | UInt16(piece.count == 2 ? piece.b : 0) << 8
             } else {
-              f = 0
-              foldable = false
+              pair = 0
             }
-            while foldable {
-              if folded < 8 {
-                low |= UInt64(f) &<< UInt64(8 * folded)
-              } else if folded < 16 {
-                high |= UInt64(f) &<< UInt64(8 * (folded - 8))
-              } else {
-                foldable = false
-                break
-              }
-              folded += 1
-              if second == 0 { break }
-              f = second
-              second = 0
+            if pair == 0 { foldable = false }
+            var key = WordKey(low: low, high: high)
+            while pair != 0 && foldable {
+              if key.append(UInt8(truncatingIfNeeded: pair), at: folded) { folded += 1 } else { foldable = false }
+              pair >>= 8
             }
+            low = key.low
+            high = key.high
           }
           i += n
         }
