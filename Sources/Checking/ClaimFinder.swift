@@ -19,9 +19,9 @@ struct ClaimFinder: ClaimMatcher {
     self.extractor = FigureExtractor(language: language)
   }
 
-  static let frenchPronouns = WordScanner.hashes(
-    "il elle ils elles ce cela ceci celle celui ceux celles on c ces cette cet leur")
-  static let englishPronouns = WordScanner.hashes("it its they their he she his her this these that those such")
+  /// Each language's pronouns (from its `LanguageDescription`), hashed as the word scanner hashes words.
+  static let pronouns: [Language: Set<UInt64>] = Dictionary(
+    uniqueKeysWithValues: Language.allCases.map { ($0, WordScanner.hashes(LanguageDescription.of($0).pronouns)) })
 
   /// - Parameter trace: when given, records what was weighed in each sentence, for `factlint explain`.
   func matches(in draft: Draft, block: Block, trace: ClaimTrace? = nil) -> [ClaimMatch] {
@@ -59,7 +59,7 @@ struct ClaimFinder: ClaimMatcher {
       if first == nil { first = word.hash }
     }
     guard let first else { return false }
-    return (language == .fr ? Self.frenchPronouns : Self.englishPronouns).contains(first)
+    return Self.pronouns[language]?.contains(first) == true
   }
 
   /// Facts whose subject and every context group are among the hits (sorted by fact), in fact order.

@@ -60,7 +60,7 @@ struct ExpectedText {
     if numeric {
       let dd = day < 10 ? "0\(day)" : "\(day)"
       let mm = date.month < 10 ? "0\(date.month)" : "\(date.month)"
-      let head = language == .fr ? "\(dd)/\(mm)" : "\(mm)/\(dd)"
+      let head = LanguageDescription.of(language).typography.dayFirst ? "\(dd)/\(mm)" : "\(mm)/\(dd)"
       return showYear ? "\(head)/\(year)" : head
     }
     var shaped = date
@@ -234,8 +234,9 @@ struct ExpectedText {
   /// has none for `power`.
   private func sameKindOfWord(as written: String, power: Int, amount: Double) -> String? {
     let folded = written.lowercased()
-    let frenchAbbreviations = [3: "k", 6: "M", 9: "Md"]
-    let englishAbbreviations = [3: "k", 6: "m", 9: "bn", 12: "tn"]
+    let abbreviations = LanguageDescription.of(language).magnitudeAbbreviations
+    let frenchAbbreviations = LanguageDescription.of(.fr).magnitudeAbbreviations
+    let englishAbbreviations = LanguageDescription.of(.en).magnitudeAbbreviations
     if ["million", "millions", "milliard", "milliards", "billion", "billions", "trillion", "trillions"].contains(folded)
     {
       guard let word = FigureWriter.magnitudeWord(power: power, amount: amount, language: language) else { return nil }
@@ -245,9 +246,9 @@ struct ExpectedText {
       return power == 9 ? written : frenchAbbreviations[power]
     }
     if written == "M" {
-      return power == 6 ? written : (language == .fr ? frenchAbbreviations : englishAbbreviations)[power]
+      return power == 6 ? written : abbreviations[power]
     }
-    if folded == "k" { return (language == .fr ? frenchAbbreviations : englishAbbreviations)[power] }
+    if folded == "k" { return abbreviations[power] }
     if ["m", "mn", "mln", "mio", "bn", "bln", "tn", "tln", "trn"].contains(folded) {
       if power == magnitudeOf(folded) { return written }
       return englishAbbreviations[power]
@@ -261,7 +262,7 @@ struct ExpectedText {
     case "m", "mn", "mln", "mio", "million", "millions": 6
     case "bn", "bln", "md", "mds", "mrd", "milliard", "milliards": 9
     case "tn", "tln", "trn", "trillion": 12
-    case "billion", "billions": language == .fr ? 12 : 9
+    case "billion", "billions": LanguageDescription.of(language).magnitudes.first { $0.value.singular == "billion" }?.key
     default: nil
     }
   }
@@ -315,8 +316,8 @@ struct ExpectedText {
     default: countsNoun = false
     }
     guard countsNoun else { return false }
-    func plural(_ x: Double) -> Bool { language == .fr ? abs(x) >= 2 : abs(x) != 1 }
-    return plural(old) != plural(new)
+    let isPlural = LanguageDescription.of(language).isPlural
+    return isPlural(old) != isPlural(new)
   }
 
   /// The space, no-break space or nothing written between a number and its magnitude word.

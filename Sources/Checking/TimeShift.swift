@@ -1,10 +1,16 @@
+import Drafts
 import Figures
 
 /// Clauses set in another time by a duration counted back from now: "il y a dix ans", "ten years ago",
 /// "deux ans plus tôt". Figures in such a clause speak of another period than the facts' own.
 enum TimeShift {
-  static let before: [[UInt8]] = ["il y a ", "il y a\u{00A0}"].map { Array($0.utf8) }
-  static let after: [[UInt8]] = [" ago", " plus tôt", " auparavant", " earlier", " before"].map { Array($0.utf8) }
+  /// Every language's phrases, whatever the draft's: a quotation in the other language counts back just the same.
+  static let before: [[UInt8]] = Language.allCases.flatMap { LanguageDescription.of($0).timeShiftBefore }.map {
+    Array($0.utf8)
+  }
+  static let after: [[UInt8]] = Language.allCases.flatMap { LanguageDescription.of($0).timeShiftAfter }.map {
+    Array($0.utf8)
+  }
 
   /// The clauses (between commas, semicolons or brackets, inside the sentence) that hold such a duration.
   static func clauses(of figures: [Figure], in prose: [UInt8], sentence: Range<Int>) -> [Range<Int>] {

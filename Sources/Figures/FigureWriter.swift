@@ -28,7 +28,8 @@ public enum FigureWriter {
     } else if fraction.count < wanted {
       fraction += String(repeating: "0", count: wanted - fraction.count)
     }
-    let separator = language == .fr ? noBreakSpace : ","
+    let typography = LanguageDescription.of(language).typography
+    let separator = typography.thousandsSeparator
     if integer.count > 3 {
       var grouped = ""
       for (i, c) in integer.enumerated() {
@@ -39,7 +40,7 @@ public enum FigureWriter {
     }
     let sign = negative && (integer != "0" || fraction.contains { $0 != "0" }) ? "-" : ""
     if fraction.isEmpty { return sign + integer }
-    return sign + integer + (language == .fr ? "," : ".") + fraction
+    return sign + integer + typography.decimalSeparator + fraction
   }
 
   /// The fewest decimal places (at most `limit`) that write `number` within `allowance` of itself; `limit` when
@@ -95,7 +96,8 @@ public enum FigureWriter {
   /// "400 à 600 %" / "400 to 600%"; `unit` is nil, "percent", a currency code or a duration unit.
   public static func write(lower: Double, upper: Double, unit: String? = nil, language: Language) -> String {
     let low = write(number: lower, language: language)
-    let joiner = language == .fr ? " à " : " to "
+    let typography = LanguageDescription.of(language).typography
+    let joiner = typography.rangeJoiner
     switch unit {
     case "percent"?:
       return low + joiner + write(number: upper, language: language) + percentSign(language)
@@ -106,7 +108,7 @@ public enum FigureWriter {
       let power = naturalPower(upper, allowance: 0)
       let scaledLow = write(number: lower / Scale.power(power), language: language)
       let high = write(money: upper, currency: code, language: language, power: power)
-      if language == .en, let symbol = prefixSymbol(code) { return symbol + scaledLow + joiner + high }
+      if typography.currencySymbolFirst, let symbol = prefixSymbol(code) { return symbol + scaledLow + joiner + high }
       return scaledLow + joiner + high
     case nil:
       return low + joiner + write(number: upper, language: language)
@@ -117,37 +119,25 @@ public enum FigureWriter {
   /// written "2,5 ans". `unit` is a `Figure.unit` duration ("day", "week", "month", "year", "hour", "decade").
   public static func write(duration: Double, unit: String, language: Language, spellOut: Bool = true) -> String {
     let whole = duration.rounded() == duration
-    let plural = abs(duration) >= 2 || (language == .en && duration != 1)
-    let noun = durationNoun(unit, plural: plural, language: language)
-    let feminine = language == .fr && ["week", "hour", "decade", "minute"].contains(unit)
+    let description = LanguageDescription.of(language)
+    let noun = description.durationNoun(unit, description.isPlural(duration))
+    let feminine = description.feminineUnits.contains(unit)
     // "un jour" and "one day" mean "some day": a single day is written in digits so it reads as a duration.
     if whole && spellOut && duration >= 0 && duration <= 20 && !(unit == "day" && duration == 1),
       let words = NumberWords.words(for: Int(duration), language: language, feminine: feminine)
     {
       return words + " " + noun
     }
-    return write(number: duration, language: language) + (language == .fr ? noBreakSpace : " ") + noun
+    return write(number: duration, language: language) + description.typography.unitSpace + noun
   }
 
   /// "mardi 28 octobre 2025" / "Tuesday, October 28, 2025"; parts left nil are left out ("28 octobre",
   /// "October 2025"); the 1st of a month is "1er" in French.
   public static func write(date: CalendarDate, language: Language) -> String {
-    let monthName = (language == .fr ? frMonths : enMonths)[max(1, min(12, date.month)) - 1]
-    var text: String
-    if language == .fr {
-      var parts: [String] = []
-      if let w = date.weekday, (1...7).contains(w) { parts.append(frWeekdays[w - 1]) }
-      if let d = date.day { parts.append(d == 1 ? "1er" : String(d)) }
-      parts.append(monthName)
-      if let y = date.year { parts.append(String(y)) }
-      text = parts.joined(separator: " ")
-    } else {
-      text = monthName
-      if let d = date.day { text += " \(d)" }
-      if let y = date.year { text += date.day == nil ? " \(y)" : ", \(y)" }
-      if let w = date.weekday, (1...7).contains(w) { text = enWeekdays[w - 1] + ", " + text }
-    }
-    return text
+    let description = LanguageDescription.of(language)
+    let monthName = description.months[max(1, min(12, date.month)) - 1]
+    let weekday = date.weekday.flatMap { (1...7).contains($0) ? description.weekdays[$0 - 1] : nil }
+    return description.writeDate(date, monthName, weekday)
   }
 
   /// "2,5 milliards de dollars" / "$2.5 billion", "40 €" / "€40", "1 000 yens" / "¥1,000".
@@ -159,39 +149,20 @@ public enum FigureWriter {
     power: Int? = nil
   ) -> String {
     let chosen = power ?? naturalPower(money, allowance: allowance)
-    let entry = magnitudes.first { $0.0 == chosen }
-    let scale = entry == nil ? 1 : Scale.power(chosen)
+    let description = LanguageDescription.of(language)
+    let scale = description.magnitudes[chosen] == nil ? 1 : Scale.power(chosen)
     let amount = money / scale
     let number = write(
       number: rounded(amount, decimals: decimals(for: amount, allowance: allowance / scale)), language: language)
-    let magnitude = entry.map { language == .fr ? (abs(amount) >= 2 ? $0.2 : $0.1) : $0.3 }
-    let text: String
-    if language == .en {
-      let scaled = magnitude.map { number + " " + $0 } ?? number
-      if let symbol = prefixSymbol(currency) {
-        text = symbol + scaled
-      } else {
-        text = scaled + " " + currency
-      }
-    } else {
-      let name = frCurrencyName(currency, plural: abs(amount) >= 2 || magnitude != nil)
-      if let magnitude {
-        // "d’euros", but "de yens", "de dollars".
-        let startsWithVowel = name.first.map { "aeiouéèêàâîôû".contains($0) } ?? false
-        text = number + " " + magnitude + (startsWithVowel ? " d’" : " de ") + name
-      } else if currency == "EUR" {
-        text = number + noBreakSpace + "€"
-      } else {
-        text = number + " " + name
-      }
-    }
+    let word = magnitudeWord(power: chosen, amount: amount, language: language)
+    let text = description.writeMoney(number, word, currency, amount)
     return qualified(text, qualifier, language)
   }
 
   /// The largest magnitude (12, 9, 6, or 0 for none) under which `money` is written with at most two decimals
   /// within `allowance`: "3 305,3 milliards" rather than "3,3053 billions".
   public static func naturalPower(_ money: Double, allowance: Double) -> Int {
-    for (power, _, _, _) in magnitudes where abs(money) >= Scale.power(power) {
+    for power in [12, 9, 6] where abs(money) >= Scale.power(power) {
       let scale = Scale.power(power)
       if decimals(for: money / scale, allowance: allowance / scale, limit: 3) <= 2 { return power }
     }
@@ -200,8 +171,9 @@ public enum FigureWriter {
 
   /// A magnitude word in `language` for `power` (6, 9, 12), agreeing with `amount` ("1,5 milliard", "2 milliards").
   public static func magnitudeWord(power: Int, amount: Double, language: Language) -> String? {
-    guard let entry = magnitudes.first(where: { $0.0 == power }) else { return nil }
-    return language == .fr ? (abs(amount) >= 2 ? entry.2 : entry.1) : entry.3
+    let description = LanguageDescription.of(language)
+    guard let words = description.magnitudes[power] else { return nil }
+    return abs(amount) >= 2 ? words.plural : words.singular
   }
 
   /// A figure as it would be written: the entry point for fixes that rewrite a figure with another value.
@@ -236,32 +208,16 @@ public enum FigureWriter {
   /// "plus de 60 %", "jusqu’à 4 000 %", "more than 60%", "up to 4,000%".
   public static func qualified(_ text: String, _ qualifier: Qualifier?, _ language: Language) -> String {
     guard let qualifier else { return text }
-    let prefix: String
-    switch (qualifier, language) {
-    case (.moreThan, .fr): prefix = "plus de"
-    case (.atLeast, .fr): prefix = "au moins"
-    case (.lessThan, .fr): prefix = "moins de"
-    case (.atMost, .fr): prefix = "jusqu’à"
-    case (.about, .fr): prefix = "environ"
-    case (.nearly, .fr): prefix = "près de"
-    case (.moreThan, .en): prefix = "more than"
-    case (.atLeast, .en): prefix = "at least"
-    case (.lessThan, .en): prefix = "less than"
-    case (.atMost, .en): prefix = "up to"
-    case (.about, .en): prefix = "about"
-    case (.nearly, .en): prefix = "nearly"
-    }
-    if language == .fr && prefix.hasSuffix(" de"), let first = text.first, "aeiouyéèêàâîôûh".contains(first) {
-      return String(prefix.dropLast(2)) + "d’" + text
-    }
-    return prefix + " " + text
+    return LanguageDescription.of(language).qualify(qualifier, text)
   }
 
   // MARK: Tables
 
-  private static func percentSign(_ language: Language) -> String { language == .fr ? noBreakSpace + "%" : "%" }
+  private static func percentSign(_ language: Language) -> String {
+    LanguageDescription.of(language).typography.percentSign
+  }
 
-  private static func prefixSymbol(_ code: String) -> String? {
+  static func prefixSymbol(_ code: String) -> String? {
     switch code {
     case "USD": return "$"
     case "EUR": return "€"
@@ -270,50 +226,4 @@ public enum FigureWriter {
     default: return nil
     }
   }
-
-  private static func frCurrencyName(_ code: String, plural: Bool) -> String {
-    let s = plural ? "s" : ""
-    switch code {
-    case "USD": return "dollar" + s
-    case "EUR": return "euro" + s
-    case "JPY": return "yen" + s
-    case "CNY": return "yuan" + s
-    case "GBP": return "livre" + s + " sterling"
-    case "CHF": return "franc" + s + " suisse" + s
-    case "CAD": return "dollar" + s + " canadien" + s
-    case "AUD": return "dollar" + s + " australien" + s
-    default: return code
-    }
-  }
-
-  private static func durationNoun(_ unit: String, plural: Bool, language: Language) -> String {
-    let s = plural ? "s" : ""
-    switch (unit, language) {
-    case ("minute", .fr): return "minute" + s
-    case ("hour", .fr): return "heure" + s
-    case ("day", .fr): return "jour" + s
-    case ("week", .fr): return "semaine" + s
-    case ("month", .fr): return "mois"
-    case ("year", .fr): return "an" + s
-    case ("decade", .fr): return "décennie" + s
-    case ("century", .fr): return "siècle" + s
-    case ("century", .en): return plural ? "centuries" : "century"
-    default: return unit + s
-    }
-  }
-
-  private static let magnitudes: [(Int, String, String, String)] = [
-    (12, "billion", "billions", "trillion"), (9, "milliard", "milliards", "billion"),
-    (6, "million", "millions", "million"),
-  ]
-  private static let frMonths = [
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
-    "décembre",
-  ]
-  private static let enMonths = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December",
-  ]
-  private static let frWeekdays = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-  private static let enWeekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 }

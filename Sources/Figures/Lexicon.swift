@@ -2,7 +2,7 @@ import Drafts
 
 /// The words around figures in one language: numbers, magnitudes, units, months, qualifiers.
 ///
-/// Built once per language (`Lexicon.french`, `Lexicon.english`) and shared, read-only, by every extractor.
+/// Built once per language (held by its `LanguageDescription`) and shared, read-only, by every extractor.
 struct Lexicon: Sendable {
   let entries: [WordInfo]
   let table: WordTable
@@ -46,11 +46,8 @@ struct Lexicon: Sendable {
     static let `try`: Int8 = 23
   }
 
-  static let french = Lexicon(FrenchWords.build())
-  static let english = Lexicon(EnglishWords.build())
-
   static func forLanguage(_ language: Language) -> Lexicon {
-    language == .fr ? french : english
+    LanguageDescription.of(language).lexicon
   }
 
   init(_ builder: LexiconBuilder) {

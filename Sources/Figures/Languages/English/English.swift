@@ -1,0 +1,53 @@
+import Drafts
+
+extension LanguageDescription {
+  /// English: "92%", "4,000", "2.5", "$2.5 billion"; billion is 10^9; curly quotes in messages.
+  static let english = LanguageDescription(
+    language: .en,
+    lexicon: Lexicon(EnglishWords.build()),
+    spell: EnglishNumberWords.words,
+    typography: Typography(
+      thousandsSeparator: ",", decimalSeparator: ".", percentSign: "%", unitSpace: " ", rangeJoiner: " to ",
+      currencySymbolFirst: true, dayFirst: false),
+    months: [
+      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+      "December",
+    ],
+    weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    writeDate: { date, month, weekday in
+      var text = month
+      if let d = date.day { text += " \(d)" }
+      if let y = date.year { text += date.day == nil ? " \(y)" : ", \(y)" }
+      if let weekday { text = weekday + ", " + text }
+      return text
+    },
+    magnitudes: [12: ("trillion", "trillion"), 9: ("billion", "billion"), 6: ("million", "million")],
+    magnitudeAbbreviations: [3: "k", 6: "m", 9: "bn", 12: "tn"],
+    isPlural: { abs($0) != 1 },
+    durationNoun: { unit, plural in
+      if unit == "century" { return plural ? "centuries" : "century" }
+      return plural ? unit + "s" : unit
+    },
+    feminineUnits: [],
+    writeMoney: { number, magnitude, currency, _ in
+      let scaled = magnitude.map { number + " " + $0 } ?? number
+      if let symbol = FigureWriter.prefixSymbol(currency) { return symbol + scaled }
+      return scaled + " " + currency
+    },
+    qualify: { qualifier, text in
+      let prefix =
+        switch qualifier {
+        case .moreThan: "more than"
+        case .atLeast: "at least"
+        case .lessThan: "less than"
+        case .atMost: "up to"
+        case .about: "about"
+        case .nearly: "nearly"
+        }
+      return prefix + " " + text
+    },
+    pronouns: "it its they their he she his her this these that those such",
+    timeShiftBefore: [],
+    timeShiftAfter: [" ago", " earlier", " before"],
+    messages: .english)
+}

@@ -1,0 +1,86 @@
+import Drafts
+
+extension LanguageDescription {
+  /// French: "92 %" with no-break spaces, "4 000", "2,5"; billion is 10^12; guillemets in messages.
+  static let french = LanguageDescription(
+    language: .fr,
+    lexicon: Lexicon(FrenchWords.build()),
+    spell: FrenchNumberWords.words,
+    typography: Typography(
+      thousandsSeparator: FigureWriter.noBreakSpace, decimalSeparator: ",", percentSign: FigureWriter.noBreakSpace + "%",
+      unitSpace: FigureWriter.noBreakSpace, rangeJoiner: " à ", currencySymbolFirst: false, dayFirst: true),
+    months: [
+      "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+      "décembre",
+    ],
+    weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    writeDate: { date, month, weekday in
+      var parts: [String] = []
+      if let weekday { parts.append(weekday) }
+      if let d = date.day { parts.append(d == 1 ? "1er" : String(d)) }
+      parts.append(month)
+      if let y = date.year { parts.append(String(y)) }
+      return parts.joined(separator: " ")
+    },
+    magnitudes: [12: ("billion", "billions"), 9: ("milliard", "milliards"), 6: ("million", "millions")],
+    magnitudeAbbreviations: [3: "k", 6: "M", 9: "Md"],
+    isPlural: { abs($0) >= 2 },
+    durationNoun: { unit, plural in
+      let s = plural ? "s" : ""
+      switch unit {
+      case "minute": return "minute" + s
+      case "hour": return "heure" + s
+      case "day": return "jour" + s
+      case "week": return "semaine" + s
+      case "month": return "mois"
+      case "year": return "an" + s
+      case "decade": return "décennie" + s
+      case "century": return "siècle" + s
+      default: return unit + s
+      }
+    },
+    feminineUnits: ["week", "hour", "decade", "minute"],
+    writeMoney: { number, magnitude, currency, amount in
+      let name = frenchCurrencyName(currency, plural: abs(amount) >= 2 || magnitude != nil)
+      if let magnitude {
+        // "d’euros", but "de yens", "de dollars".
+        let startsWithVowel = name.first.map { "aeiouéèêàâîôû".contains($0) } ?? false
+        return number + " " + magnitude + (startsWithVowel ? " d’" : " de ") + name
+      }
+      return currency == "EUR" ? number + FigureWriter.noBreakSpace + "€" : number + " " + name
+    },
+    qualify: { qualifier, text in
+      let prefix =
+        switch qualifier {
+        case .moreThan: "plus de"
+        case .atLeast: "au moins"
+        case .lessThan: "moins de"
+        case .atMost: "jusqu’à"
+        case .about: "environ"
+        case .nearly: "près de"
+        }
+      if prefix.hasSuffix(" de"), let first = text.first, "aeiouyéèêàâîôûh".contains(first) {
+        return String(prefix.dropLast(2)) + "d’" + text
+      }
+      return prefix + " " + text
+    },
+    pronouns: "il elle ils elles ce cela ceci celle celui ceux celles on c ces cette cet leur",
+    timeShiftBefore: ["il y a ", "il y a\u{00A0}"],
+    timeShiftAfter: [" plus tôt", " auparavant"],
+    messages: .french)
+
+  private static func frenchCurrencyName(_ code: String, plural: Bool) -> String {
+    let s = plural ? "s" : ""
+    switch code {
+    case "USD": return "dollar" + s
+    case "EUR": return "euro" + s
+    case "JPY": return "yen" + s
+    case "CNY": return "yuan" + s
+    case "GBP": return "livre" + s + " sterling"
+    case "CHF": return "franc" + s + " suisse" + s
+    case "CAD": return "dollar" + s + " canadien" + s
+    case "AUD": return "dollar" + s + " australien" + s
+    default: return code
+    }
+  }
+}

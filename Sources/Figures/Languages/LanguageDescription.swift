@@ -1,0 +1,85 @@
+import Drafts
+
+/// Everything factlint knows that one language says its own way: the lexicon (number, magnitude and qualifier
+/// words, units, months), numbers spelled out, the writer's typography, pronouns, time-shift phrases, and the
+/// words of findings and hover.
+///
+/// One value per language, in its own folder (`Languages/French`, `Languages/English`), chosen by the one
+/// `switch` in `of(_:)`. Every field is required, so a new language is a new folder plus a case, and the compiler
+/// names each thing still to write; code elsewhere asks the description instead of testing `language == .fr`.
+public struct LanguageDescription: Sendable {
+  public let language: Language
+  /// The words around figures, built once per language (the descriptions are `static let`s).
+  let lexicon: Lexicon
+  /// `n` (0…100) in words; `feminine` for the agreeing form ("une", "vingt et une").
+  let spell: @Sendable (_ n: Int, _ feminine: Bool) -> String
+  public let typography: Typography
+  /// Month names, January first, and weekday names, Monday first, as a date is written.
+  let months: [String]
+  let weekdays: [String]
+  /// "mardi 28 octobre 2025", "Tuesday, October 28, 2025"; the parts left nil are left out.
+  let writeDate: @Sendable (_ date: CalendarDate, _ monthName: String, _ weekday: String?) -> String
+  /// Magnitude words by power of ten (6, 9, 12): singular and plural ("milliard", "milliards").
+  public let magnitudes: [Int: (singular: String, plural: String)]
+  /// Abbreviated magnitudes by power of ten ("Md", "bn"), for a fix written like an abbreviated figure.
+  public let magnitudeAbbreviations: [Int: String]
+  /// Whether an amount takes the plural ("2 jours", "1,5 jour"; "1.5 days").
+  public let isPlural: @Sendable (_ amount: Double) -> Bool
+  /// The noun of a duration unit (`Figure.unit`: "day", "week"…), and whether its number agrees in the feminine.
+  let durationNoun: @Sendable (_ unit: String, _ plural: Bool) -> String
+  let feminineUnits: Set<String>
+  /// An amount of money: `number` already written, with its magnitude word if any ("2,5 milliards de dollars").
+  let writeMoney: @Sendable (_ number: String, _ magnitude: String?, _ currency: String, _ amount: Double) -> String
+  /// `text` under a qualifier: "plus de 60 %", "d’environ", "more than 60%".
+  let qualify: @Sendable (_ qualifier: Qualifier, _ text: String) -> String
+  /// Words that start a sentence speaking of the previous one's subject ("il", "cette", "it", "these").
+  public let pronouns: String
+  /// Phrases that count a duration back from now, before ("il y a ") or after (" ago") it, with their spaces.
+  public let timeShiftBefore: [String]
+  public let timeShiftAfter: [String]
+  public let messages: Messages
+
+  /// The description of `language`: the one place that lists the languages.
+  public static func of(_ language: Language) -> LanguageDescription {
+    switch language {
+    case .fr: french
+    case .en: english
+    }
+  }
+
+  /// How a language writes numbers and the marks around them.
+  public struct Typography: Sendable {
+    /// Between thousands groups: a no-break space in French, a comma in English.
+    public let thousandsSeparator: String
+    public let decimalSeparator: String
+    /// After the number: "\u{00A0}%" in French, "%" in English.
+    public let percentSign: String
+    /// Between a number and the noun of its unit ("6\u{00A0}mois", "6 months").
+    public let unitSpace: String
+    /// Between the bounds of a range: " à ", " to ".
+    public let rangeJoiner: String
+    /// Whether a currency symbol goes before the amount ("$2.5 billion") rather than a name after it.
+    public let currencySymbolFirst: Bool
+    /// Whether dates in digits put the day first ("28/10/2025") rather than the month ("10/28/2025").
+    public let dayFirst: Bool
+  }
+
+  /// The words of findings and hover. Rule ids, JSON keys and SARIF stay English whatever the language.
+  public struct Messages: Sendable {
+    /// A quoted figure or title: "« 95 % »", "“95 %”".
+    public let quote: @Sendable (_ text: String) -> String
+    /// A colon as the language spaces it ("\u{00A0}: ", ": ").
+    public let colon: String
+    /// figure-mismatch: the figure, the expected value, the source's publisher, title and date, the fact id.
+    public let contradicts:
+      @Sendable (_ found: String, _ expected: String, _ publisher: String, _ title: String, _ date: String) -> String
+    /// figure-inconsistent: this figure, the first one and its line, the fact's value.
+    public let inconsistent: @Sendable (_ found: String, _ first: String, _ firstLine: Int, _ expected: String) -> String
+    /// Hover: the verdict on a quoted figure that agrees or not.
+    public let agrees: @Sendable (_ quoted: String) -> String
+    public let disagrees: @Sendable (_ quoted: String) -> String
+    public let expectedValue: String
+    public let source: String
+    public let published: String
+  }
+}
