@@ -4,6 +4,8 @@ import Drafts
 public struct CheckReport: Sendable {
   public let draft: Draft
   public let language: Language
+  /// The language its findings are written in (the draft's unless configured otherwise), for hover too.
+  public let messageLanguage: Language
   /// Every figure read as a claim about a fact, agreeing or not, in text order.
   public let claims: [Claim]
   /// What to tell the writer, in text order, suppressions and severity settings applied.

@@ -14,13 +14,19 @@ public struct Checker: Sendable {
   }
 
   public func check(
-    text: String, format: DraftFormat, language: LanguageChoice = .auto, cache: BlockCache? = nil
+    text: String, format: DraftFormat, language: LanguageChoice = .auto, messages: MessageLanguage = .draft,
+    cache: BlockCache? = nil
   ) -> CheckReport {
-    check(Draft(text: text, format: format), language: language, cache: cache)
+    check(Draft(text: text, format: format), language: language, messages: messages, cache: cache)
   }
 
-  public func check(_ draft: Draft, language choice: LanguageChoice = .auto, cache: BlockCache? = nil) -> CheckReport {
+  /// - Parameter messages: the language of findings' messages; the draft's by default.
+  public func check(
+    _ draft: Draft, language choice: LanguageChoice = .auto, messages: MessageLanguage = .draft,
+    cache: BlockCache? = nil
+  ) -> CheckReport {
     let language = choice.resolved(for: draft.prose)
+    let messageLanguage = messages.resolved(draftLanguage: language)
     let matcher = matcher(language: language)
     let judge = ClaimJudge(base: base, language: language)
     var claims: [Claim] = []
@@ -42,15 +48,16 @@ public struct Checker: Sendable {
     }
     cache?.replace(with: fresh)
     return CheckReport(
-      draft: draft, language: language, claims: claims, findings: findings(for: claims, in: draft))
+      draft: draft, language: language, messageLanguage: messageLanguage, claims: claims,
+      findings: findings(for: claims, in: draft, messages: messageLanguage))
   }
 
   /// The one place that says how figures are matched to facts.
   func matcher(language: Language) -> some ClaimMatcher { ClaimFinder(base: base, language: language) }
 
   /// Every enabled rule's findings, suppressions applied, in text order (rules in registry order at one place).
-  func findings(for claims: [Claim], in draft: Draft) -> [Finding] {
-    let input = RuleInput(draft: draft, claims: claims)
+  func findings(for claims: [Claim], in draft: Draft, messages: Language) -> [Finding] {
+    let input = RuleInput(draft: draft, claims: claims, messages: FindingMessages.of(messages))
     var findings: [Finding] = []
     for rule in RuleRegistry.all {
       guard let severity = severity(of: rule) else { continue }

@@ -262,7 +262,8 @@ struct ExpectedText {
     case "m", "mn", "mln", "mio", "million", "millions": 6
     case "bn", "bln", "md", "mds", "mrd", "milliard", "milliards": 9
     case "tn", "tln", "trn", "trillion": 12
-    case "billion", "billions": LanguageDescription.of(language).magnitudes.first { $0.value.singular == "billion" }?.key
+    case "billion", "billions":
+      LanguageDescription.of(language).magnitudes.first { $0.value.singular == "billion" }?.key
     default: nil
     }
   }

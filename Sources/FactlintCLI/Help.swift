@@ -26,7 +26,7 @@ enum Help {
 
   static let checkUsage =
     "USAGE: factlint check [--facts <path> ...] [--no-curated] [--format <format>] [--lang <lang>] "
-    + "[--stdin-filename <name>] [--color <when>] [--fail-on <level>] [--max-draft-size <MiB>]"
+    + "[--messages <lang>] [--stdin-filename <name>] [--color <when>] [--fail-on <level>] [--max-draft-size <MiB>]"
     + " [--fix [--dry-run] [--force]] [<path> ...]"
 
   static let check = """
@@ -48,6 +48,8 @@ enum Help {
       --format <format>       Output format: text, json, sarif (code scanning), github (Actions
                               annotations), checkstyle or junit. (default: text)
       --lang <lang>           Draft language: auto, fr or en. (default: auto)
+      --messages <lang>       Language of the findings' messages: draft, fr or en. Rule ids and
+                              JSON keys stay English. (default: the config's messages, else draft)
       --stdin-filename <name> Name (and format, by extension) for the draft read from standard input.
       --color <when>          Colour: auto, always or never. (default: auto)
       --fail-on <level>       Exit 1 on findings of this level or worse: error, warning or never.
@@ -63,7 +65,8 @@ enum Help {
 
     """
 
-  static let batchUsage = "USAGE: factlint batch [--facts <path> ...] [--no-curated] [--lang <lang>] [--jobs <n>]"
+  static let batchUsage =
+    "USAGE: factlint batch [--facts <path> ...] [--no-curated] [--lang <lang>] [--messages <lang>] [--jobs <n>]"
 
   static let batch = """
     OVERVIEW: Check documents given as JSON Lines on standard input; write one JSON line a document.
@@ -82,6 +85,8 @@ enum Help {
       --facts <path>          Add a facts file or folder (repeatable).
       --no-curated            Check against the --facts and config bases only, not the built-in one.
       --lang <lang>           Language for documents without "lang": auto, fr or en. (default: auto)
+      --messages <lang>       Language of the findings' messages: draft, fr or en. (default: the
+                              config's messages, else each document's language)
       --jobs <n>              Documents checked at once. (default: the number of cores)
       -h, --help              Show help information.
 

@@ -16,7 +16,14 @@ extension ServerCore {
       guard let choice = LanguageChoice(argument: lang) else { throw .invalidParams("unknown language \"\(lang)\"") }
       language = choice
     }
-    let report = facts.checker.check(Draft(text: text, format: format), language: language)
+    var messages = facts.project.messages(overriding: settings.messages)
+    if let chosen = try params.optionalString("messages") {
+      guard let choice = MessageLanguage(argument: chosen) else {
+        throw .invalidParams("unknown messages language \"\(chosen)\" (draft, fr or en)")
+      }
+      messages = choice
+    }
+    let report = facts.checker.check(Draft(text: text, format: format), language: language, messages: messages)
     let findings = report.findings.map { record(of: $0, lines: report.lineTable) }
     return ["language": .string(report.language.rawValue), "findings": .array(findings)]
   }

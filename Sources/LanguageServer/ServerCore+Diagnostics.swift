@@ -15,7 +15,8 @@ extension ServerCore {
     let draft = Draft(bytes: document.text.bytes, format: document.format)
     // With `auto`, the checker guesses from the first 16 KiB: cheap enough to redo on every keystroke.
     let language = facts.project.language(overriding: settings.language)
-    let report = facts.checker.check(draft, language: language, cache: document.cache)
+    let messages = facts.project.messages(overriding: settings.messages)
+    let report = facts.checker.check(draft, language: language, messages: messages, cache: document.cache)
     document.text.adopt(report.lineTable)
     let diagnostics =
       facts.ignores(uri: uri) ? [] : report.findings.map { diagnostic(for: $0, lines: report.lineTable, uri: uri) }

@@ -27,39 +27,33 @@ extension ServerCore {
         "range": lines.lspRange(figure.figure.span, encoding: encoding),
       ]
     }
-    let text = Self.hoverText(claim: claim, language: analysis.report.language, markdown: client.hoverMarkdown)
+    let text = Self.hoverText(claim: claim, language: analysis.report.messageLanguage, markdown: client.hoverMarkdown)
     return [
       "contents": ["kind": .string(client.hoverMarkdown ? "markdown" : "plaintext"), "value": .string(text)],
       "range": lines.lspRange(claim.figure.span, encoding: encoding),
     ]
   }
 
-  /// The hover's text in the draft's language: statement, expected value, verdict, source with date and link.
+  /// The hover's text in the messages' language: statement, expected value, verdict, source with date and link.
   static func hoverText(claim: Claim, language: Language, markdown: Bool) -> String {
     let fact = claim.fact
     let source = fact.source
-    let french = language == .fr
-    let colon = french ? "\u{00A0}: " : ": "
-    let written = french ? "«\u{00A0}\(claim.figure.text)\u{00A0}»" : "“\(claim.figure.text)”"
-    let verdict =
-      claim.agrees
-      ? (french ? "✓ \(written) concorde avec ce fait." : "✓ \(written) agrees with this fact.")
-      : (french
-        ? "✗ \(written) ne concorde pas avec ce fait."
-        : "✗ \(written) does not agree with this fact.")
-    let expected = (french ? "Valeur attendue" : "Expected value") + colon
-    let published = french ? "publié le" : "published"
+    let words = FindingMessages.of(language)
+    let written = words.quote(claim.figure.text)
+    let verdict = claim.agrees ? words.agrees(written) : words.disagrees(written)
+    let expected = words.expectedValue + words.colon
+    let sourceLabel = words.source + words.colon
     guard markdown else {
       return [
         fact.statement(in: language), expected + claim.expected, verdict,
-        "Source" + colon + "\(source.publisher), \(source.title), \(published) \(source.published) \(source.url)",
+        sourceLabel + "\(source.publisher), \(source.title), \(words.published) \(source.published) \(source.url)",
         fact.id,
       ].joined(separator: "\n")
     }
     let title = source.url.isEmpty ? source.title : "[\(source.title)](\(source.url))"
     return [
       "**\(fact.statement(in: language))**", expected + "**\(claim.expected)**", verdict,
-      "Source" + colon + "\(source.publisher), \(title), \(published) \(source.published)", "`\(fact.id)`",
+      sourceLabel + "\(source.publisher), \(title), \(words.published) \(source.published)", "`\(fact.id)`",
     ].joined(separator: "\n\n")
   }
 }

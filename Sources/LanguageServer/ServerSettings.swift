@@ -1,8 +1,9 @@
+import Checking
 import Drafts
 
 /// What `initializationOptions` and `workspace/didChangeConfiguration` may set, under `factlint` or at the top.
 ///
-/// `{"language" (or "lang"): "fr"|"en"|"auto", "facts": ["path", …], "diagnostics": "push"|"pull"|"both"}`
+/// `{"language" (or "lang"): "fr"|"en"|"auto", "messages": "draft"|"fr"|"en", "facts": ["path", …], "diagnostics": "push"|"pull"|"both"}`
 struct ServerSettings: Sendable, Equatable {
   enum DiagnosticsMode: String, Sendable {
     /// Push unless the client pulls, so no client sees them twice.
@@ -13,6 +14,7 @@ struct ServerSettings: Sendable, Equatable {
   }
 
   var language: LanguageChoice?
+  var messages: MessageLanguage?
   var factPaths: [String] = []
   var diagnostics = DiagnosticsMode.automatic
 
@@ -28,6 +30,13 @@ struct ServerSettings: Sendable, Equatable {
         self.language = choice
       } else {
         log.warn("ignoring unknown language setting \"\(language)\"")
+      }
+    }
+    if let messages = settings["messages"]?.stringValue {
+      if let choice = MessageLanguage(argument: messages) {
+        self.messages = choice
+      } else {
+        log.warn("ignoring unknown messages setting \"\(messages)\"")
       }
     }
     if let facts = settings["facts"] {

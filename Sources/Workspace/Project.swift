@@ -20,6 +20,12 @@ public struct Project: Sendable {
     choice ?? config?.language ?? .auto
   }
 
+  /// The language of findings and hover: the caller's choice (`--messages`, editor settings), else the config's
+  /// `messages`, else the draft's own.
+  public func messages(overriding choice: MessageLanguage?) -> MessageLanguage {
+    choice ?? config?.messages ?? .draft
+  }
+
   /// Whether the config's `ignore` globs leave this path unchecked.
   public func ignores(_ path: String) -> Bool { config?.ignores(path) ?? false }
 }

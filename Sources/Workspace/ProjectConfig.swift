@@ -14,6 +14,8 @@ public struct ProjectConfig: Sendable {
   /// False when the project replaces the curated base instead of adding to it.
   public var useCuratedFacts = true
   public var language: LanguageChoice?
+  /// The language of findings and hover: the draft's (`"draft"`, the default) or a fixed one.
+  public var messages: MessageLanguage?
   /// Rule id → severity; nil turns the rule off.
   public var severities: [String: Severity?] = [:]
   /// Glob patterns, relative to the config's folder, of drafts not to check.
@@ -96,6 +98,12 @@ public struct ProjectConfig: Sendable {
           continue
         }
         config.language = choice
+      case "messages":
+        guard let text = node.string, let choice = MessageLanguage(argument: text) else {
+          report(node.span.lowerBound, "\"messages\" is \"draft\", \"fr\" or \"en\"")
+          continue
+        }
+        config.messages = choice
       case "severity":
         for (rule, value) in node.members ?? [] {
           guard Rule.all.contains(rule) else {
@@ -130,7 +138,7 @@ public struct ProjectConfig: Sendable {
       default:
         report(
           node.span.lowerBound,
-          "unknown key \"\(key)\" (known: facts, curatedFacts, language, severity, ignore, maxDraftSize)")
+          "unknown key \"\(key)\" (known: facts, curatedFacts, language, messages, severity, ignore, maxDraftSize)")
       }
     }
     if !diagnostics.isEmpty { throw FactBaseError(diagnostics: diagnostics) }

@@ -61,7 +61,7 @@ private let warningDraft = """
     #expect(error["ruleId"] as? String == "figure-mismatch")
     #expect(error["ruleIndex"] as? Int == 0)
     #expect(error["level"] as? String == "error")
-    #expect(((error["message"] as? [String: Any])?["text"] as? String)?.contains("expected 92 %") == true)
+    #expect(((error["message"] as? [String: Any])?["text"] as? String)?.contains("valeur attendue 92 %") == true)
     let location = try #require(
       ((error["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any])
     let artifact = try #require(location["artifactLocation"] as? [String: Any])
@@ -102,9 +102,9 @@ private let warningDraft = """
     #expect(lines.count == 2)
     let expected: String =
       "::error file=a%2Cb%3Ac.md,line=3,col=17,endLine=3,endColumn=21,"
-      + "title=factlint figure-mismatch [china-rare-earth-refining-share]::“95 %25” contradicts the fact base: "
-      + "expected 92 %25 (International Energy Agency (IEA), “Global Critical Minerals Outlook 2025”, "
-      + "2025-05-21) [china-rare-earth-refining-share]"
+      + "title=factlint figure-mismatch [china-rare-earth-refining-share]::«\u{00A0}95 %25\u{00A0}» contredit "
+      + "la base de faits\u{00A0}: valeur attendue 92 %25 (International Energy Agency (IEA), «\u{00A0}Global "
+      + "Critical Minerals Outlook 2025\u{00A0}», 2025-05-21) [china-rare-earth-refining-share]"
     #expect(lines.first == expected)
     #expect(lines.last?.hasPrefix("::warning file=mines.md,line=3,col=28,endLine=3,endColumn=32,") == true)
     // Line breaks in a message never split an annotation.
@@ -130,7 +130,7 @@ private let warningDraft = """
               print(f.get("name"), "clean")
       """, stdin: Data(result.stdout.utf8))
     #expect(parsed.status == 0, "\(parsed.stderr)")
-    #expect(parsed.stdout == "a&b.md 3 17 error factlint.figure-mismatch “95 %” c\nclean.md clean\n")
+    #expect(parsed.stdout == "a&b.md 3 17 error factlint.figure-mismatch «\u{00A0}95 %\u{00A0}»\nclean.md clean\n")
   }
 
   @Test func junitHasOneCasePerFileAndAFailurePerFinding() throws {

@@ -19,8 +19,8 @@ let rightFrench = "La Chine assure 92 % de la production raffinée de terres rar
   }
 
   let flaggedMessage =
-    "“95 %” contradicts the fact base: expected 92 % (International Energy Agency (IEA), "
-    + "“Global Critical Minerals Outlook 2025”, 2025-05-21) [china-rare-earth-refining-share]"
+    "«\u{00A0}95 %\u{00A0}» contredit la base de faits\u{00A0}: valeur attendue 92 % (International Energy Agency "
+    + "(IEA), «\u{00A0}Global Critical Minerals Outlook 2025\u{00A0}», 2025-05-21) [china-rare-earth-refining-share]"
 
   @Test func jsonOutputHasTheDocumentedShape() throws {
     let result = try Factlint.run(
@@ -155,9 +155,23 @@ let rightFrench = "La Chine assure 92 % de la production raffinée de terres rar
     #expect(last["column"] as? Int == (claims - 1) * (filler.count + claim.count) + filler.count + 17)
   }
 
+  @Test func messagesOptionAndConfigChooseTheLanguageOfMessages() throws {
+    let folder = try TemporaryFolder()
+    let wrong = try folder.write("wrong.md", wrongFrench)
+    let english = try Factlint.run(["check", "--messages", "en", wrong.path])
+    #expect(english.stdout.contains("[figure-mismatch] “95 %” contradicts the fact base: expected 92 % ("))
+    try folder.write(".factlint.json", #"{"messages": "en"}"#)
+    let configured = try Factlint.run(["check", "--format", "json", wrong.path])
+    #expect(configured.stdout.contains("contradicts the fact base"))
+    // The command line wins over the config, as `--lang` does.
+    let draft = try Factlint.run(["check", "--messages", "draft", wrong.path])
+    #expect(draft.stdout.contains("contredit la base de faits"))
+  }
+
   @Test func usageErrorsExit64WithUsageOnStderr() throws {
     for arguments in [
       ["check"], ["check", "--format", "xml", "x.md"], ["check", "--lang"], ["check", "--bogus", "x.md"],
+      ["check", "--messages", "de", "x.md"], ["batch", "--messages", "klingon"],
       ["frobnicate"],
       ["check", "-", "-"], ["facts"], ["facts", "explode"],
     ] {

@@ -50,7 +50,7 @@ import Testing
       ], "Flymake diagnostics: \(diagnostics)")
     #expect(diagnostics.map { $0["text"] as? String ?? "" } == ["95 %", "95\u{00A0}%"])
     // The expected value is the figure as the fix rewrites it: each keeps the space its writer typed.
-    for (diagnostic, expected) in zip(diagnostics, ["expected 92 %", "expected 92\u{00A0}%"]) {
+    for (diagnostic, expected) in zip(diagnostics, ["valeur attendue 92 %", "valeur attendue 92\u{00A0}%"]) {
       #expect(diagnostic["type"] as? String == "eglot-error")
       #expect((diagnostic["message"] as? String)?.contains(expected) == true, "\(diagnostic)")
     }

@@ -57,7 +57,7 @@ import Testing
     let shownRanges = shown.map { Self.ints($0, "lnum", "col", "end_lnum", "end_col") }
     #expect(shownRanges == [[0, 16, 0, 20], [2, 29, 2, 34]], "vim.diagnostic.get: \(shown)")
     // The expected value is the figure as the fix rewrites it: each keeps the space its writer typed.
-    for (diagnostic, expected) in zip(shown, ["expected 92 %", "expected 92\u{00A0}%"]) {
+    for (diagnostic, expected) in zip(shown, ["valeur attendue 92 %", "valeur attendue 92\u{00A0}%"]) {
       #expect(diagnostic["source"] as? String == "factlint")
       #expect(diagnostic["severity"] as? Int == 1)  // vim.diagnostic.severity.ERROR
       #expect((diagnostic["message"] as? String)?.contains(expected) == true, "\(diagnostic)")

@@ -92,11 +92,26 @@ func applyingFixes(_ text: String, _ findings: [Finding]) -> String {
 
   @Test func messageNamesFigureExpectedSourceAndFact() throws {
     let finding = try #require(findings("La Chine assure 95 % du raffinage des terres rares.", .fr).first)
-    #expect(finding.message.contains("“95 %”"))
-    #expect(finding.message.contains("expected 92 % ("))
+    // A French draft reads its findings in French, with French typography; the fact id stays as written.
+    #expect(
+      finding.message.contains("«\u{00A0}95 %\u{00A0}» contredit la base de faits\u{00A0}: valeur attendue 92 % ("))
     #expect(finding.message.contains("IEA"))
     #expect(finding.message.contains("[china-rare-earth-refining-share]"))
     #expect(finding.fact?.source.url.hasPrefix("https://") == true)
+  }
+
+  @Test func messagesFollowTheDraftUnlessFixed() throws {
+    let french = "La Chine assure 95 % du raffinage des terres rares."
+    let english = "China refines 95% of the world's rare earths."
+    let inEnglish = try #require(checker.check(text: french, format: .plainText, messages: .fixed(.en)).findings.first)
+    #expect(inEnglish.message.hasPrefix("“95 %” contradicts the fact base: expected 92 % ("))
+    let report = checker.check(text: english, format: .plainText)
+    #expect(report.messageLanguage == .en)
+    #expect(report.findings.first?.message.hasPrefix("“95%” contradicts the fact base: expected 92% (") == true)
+    let inFrench = try #require(checker.check(text: english, format: .plainText, messages: .fixed(.fr)).findings.first)
+    #expect(inFrench.message.hasPrefix("«\u{00A0}95%\u{00A0}» contredit la base de faits"))
+    // What a finding is, whatever its words: the rule id and the expected value do not change with the messages.
+    #expect(inFrench.rule == inEnglish.rule && inFrench.rule == "figure-mismatch")
   }
 }
 

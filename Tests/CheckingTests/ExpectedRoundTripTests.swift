@@ -353,7 +353,7 @@ struct WritingCaseGenerator {
     let text = "Zorglub atteint 3 500 milliards d'euros."
     let finding = try #require(report(text, fact, .fr).findings.first)
     #expect(finding.expected == "3\u{00A0}305 milliards d'euros")
-    #expect(finding.message.contains("expected 3\u{00A0}305 milliards d'euros ("))
+    #expect(finding.message.contains("valeur attendue 3\u{00A0}305 milliards d'euros ("))
     let fix = try #require(finding.fix)
     var bytes = Array(text.utf8)
     bytes.replaceSubrange(fix.span, with: Array(fix.replacement.utf8))

@@ -122,7 +122,8 @@ import Testing
     #expect(value.contains("International Energy Agency"))
     #expect(value.contains("2025-05-21"))
     #expect(value.contains("https://www.iea.org/"))
-    #expect(value.contains("✗"))
+    #expect(value.contains("✗ «\u{00A0}95 %\u{00A0}» ne concorde pas avec ce fait."))
+    #expect(value.contains("Valeur attendue\u{00A0}: **"))
     #expect(onFigure["range"]?["start"] == ["line": 0, "character": 16])
     #expect(try hover(3) == .null)
     _ = try client.shutdownAndExit()
@@ -285,6 +286,22 @@ import Testing
     params["position"] = diagnostics[0]["range"]?["start"] ?? .null
     let hover = try client.result("textDocument/hover", .object(params))
     #expect(hover["contents"]?["value"]?.stringValue?.contains("Expected value") == true)
+    _ = try client.shutdownAndExit()
+  }
+
+  @Test(arguments: ServerTransport.available)
+  func messagesSettingFixesTheLanguageOfDiagnosticsAndHover(transport: ServerTransport) throws {
+    let client = try TestClient(transport: transport)
+    try client.initialize(options: ["factlint": ["messages": "en"]])
+    let uri = "file:///french.md"
+    client.open(uri: uri, text: Fixtures.wrongSentence)
+    let diagnostics = try client.waitForDiagnostics(uri: uri)
+    try #require(diagnostics.count == 1)
+    #expect(diagnostics[0]["message"]?.stringValue?.hasPrefix("“95 %” contradicts the fact base") == true)
+    var params = docParams(uri).objectValue!
+    params["position"] = diagnostics[0]["range"]?["start"] ?? .null
+    let hover = try client.result("textDocument/hover", .object(params))
+    #expect(hover["contents"]?["value"]?.stringValue?.contains("does not agree with this fact") == true)
     _ = try client.shutdownAndExit()
   }
 }

@@ -9,18 +9,35 @@ import Workspace
 @Suite struct ProjectConfigTests {
   @Test func parsesEveryKey() throws {
     let json = """
-      {"facts": ["extra/", "more.json"], "curatedFacts": false, "language": "en",
+      {"facts": ["extra/", "more.json"], "curatedFacts": false, "language": "en", "messages": "fr",
        "severity": {"figure-inconsistent": "error", "figure-mismatch": "off"}, "ignore": ["drafts/old/**", "*.tmp.md"]}
       """
     let config = try ProjectConfig.parse(bytes: Array(json.utf8), path: "/project/.factlint.json")
     #expect(config.factPaths == ["/project/extra", "/project/more.json"])
     #expect(config.useCuratedFacts == false)
     #expect(config.language == .fixed(.en))
+    #expect(config.messages == .fixed(.fr))
     #expect(config.severities["figure-inconsistent"] == .some(.error))
     #expect(config.severities["figure-mismatch"] == .some(nil))
     #expect(config.ignores("/project/drafts/old/a.md"))
     #expect(config.ignores("/project/x/notes.tmp.md"))
     #expect(!config.ignores("/project/drafts/new/a.md"))
+  }
+
+  @Test func messagesAreTheDraftsUnlessTheConfigOrTheCallerSays() throws {
+    let draft = try ProjectConfig.parse(bytes: Array(#"{"messages": "draft"}"#.utf8), path: "/p/.factlint.json")
+    #expect(draft.messages == .draft)
+    let english = try ProjectConfig.parse(bytes: Array(#"{"messages": "en"}"#.utf8), path: "/p/.factlint.json")
+    let project = Project(config: english, checker: Checker(base: .curated))
+    #expect(project.messages(overriding: nil) == .fixed(.en))
+    #expect(project.messages(overriding: .draft) == .draft)
+    #expect(Project(config: nil, checker: Checker(base: .curated)).messages(overriding: nil) == .draft)
+    do {
+      _ = try ProjectConfig.parse(bytes: Array(#"{"messages": "de"}"#.utf8), path: "c.json")
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.diagnostics.map(\.message) == [#""messages" is "draft", "fr" or "en""#])
+    }
   }
 
   @Test func reportsMistakesWithPositions() {

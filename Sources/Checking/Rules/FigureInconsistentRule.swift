@@ -38,8 +38,7 @@ public struct FigureInconsistentRule: FindingRule {
       let firstLine = ScalarRange(earlier.figure.span, in: lines).line
       let expected = claim.expected
       let message =
-        "“\(figure.text)” and “\(earlier.figure.text)” (line \(firstLine)) give two values for the same fact; "
-        + "the fact base says \(expected) [\(fact.id)]"
+        input.messages.inconsistent(figure.text, earlier.figure.text, firstLine, expected) + " [\(fact.id)]"
       findings.append(
         Finding(
           rule: id, severity: severity, message: message, span: figure.span, found: figure.text, expected: expected,

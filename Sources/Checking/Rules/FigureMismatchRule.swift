@@ -25,8 +25,8 @@ public struct FigureMismatchRule: FindingRule {
       let figure = claim.figure
       let expected = claim.expected
       let message =
-        "“\(figure.text)” contradicts the fact base: expected \(expected) (\(fact.source.publisher), "
-        + "“\(fact.source.title)”, \(fact.source.published)) [\(fact.id)]"
+        input.messages.contradicts(
+          figure.text, expected, fact.source.publisher, fact.source.title, fact.source.published) + " [\(fact.id)]"
       return Finding(
         rule: id, severity: severity, message: message, span: figure.span, found: figure.text, expected: expected,
         fact: fact, fix: claim.fix)

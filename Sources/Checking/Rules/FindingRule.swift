@@ -21,8 +21,9 @@ public protocol FindingRule: Sendable {
   func findings(in draft: RuleInput, severity: Severity) -> [Finding]
 }
 
-/// What a rule reads: the draft and the claims read in it, in text order.
+/// What a rule reads: the draft, the claims read in it (in text order) and the words to write findings with.
 public struct RuleInput: Sendable {
   public var draft: Draft
   public var claims: [Claim]
+  public var messages: FindingMessages
 }

@@ -8,7 +8,9 @@ import JSONOutput
 /// The `id` is copied as it was written (a string or a number, digit for digit), so the output joins back to
 /// the input whatever the id's type or size.
 enum BatchRecord {
-  static func process(_ line: [UInt8], number: Int, checker: Checker, language: LanguageChoice) -> [UInt8] {
+  static func process(
+    _ line: [UInt8], number: Int, checker: Checker, language: LanguageChoice, messages: MessageLanguage = .draft
+  ) -> [UInt8] {
     let node: JSONNode
     do {
       node = try JSONParser.parse(line)
@@ -37,7 +39,7 @@ enum BatchRecord {
       }
       choice = parsed
     }
-    let report = checker.check(text: text, format: format, language: choice)
+    let report = checker.check(text: text, format: format, language: choice, messages: messages)
     var out = JSONBytes(capacity: 256 + report.findings.count * 512)
     out.beginObject()
     out.key("id")

@@ -11,7 +11,7 @@ import Workspace
 /// on which thread finished first.
 enum BatchCommand {
   static let scanner = ArgumentScanner(
-    valued: ["facts", "lang", "jobs"], flags: ["help", "no-curated"], usage: Help.batchUsage)
+    valued: ["facts", "lang", "messages", "jobs"], flags: ["help", "no-curated"], usage: Help.batchUsage)
 
   static let windowDocuments = 512
   static let windowBytes = 8 << 20
@@ -28,6 +28,7 @@ enum BatchCommand {
         "unexpected argument '\(extra)': batch reads JSON Lines from standard input", usage: Help.batchUsage)
     }
     let language = try CheckCommand.languageChoice(args.last("lang"), usage: Help.batchUsage)
+    let messages = try CheckCommand.messageLanguage(args.last("messages"), usage: Help.batchUsage)
     var jobs = ProcessInfo.processInfo.activeProcessorCount
     if let value = args.last("jobs") {
       guard let parsed = Int(value), parsed >= 1 else {
@@ -46,6 +47,7 @@ enum BatchCommand {
     }
     let checker = context.checker
     let defaultLanguage = context.language(overriding: language)
+    let messageLanguage = context.messages(overriding: messages)
 
     var reader = LineReader(descriptor: STDIN_FILENO, maximumLength: maximumLineBytes)
     var number = 0
@@ -73,7 +75,8 @@ enum BatchCommand {
         }
       }
       let results = check(window, skipping: immediate, jobs: jobs) { item in
-        BatchRecord.process(item.line, number: item.number, checker: checker, language: defaultLanguage)
+        BatchRecord.process(
+          item.line, number: item.number, checker: checker, language: defaultLanguage, messages: messageLanguage)
       }
       for (index, result) in results.enumerated() {
         console.out(bytes: immediate[index] ?? result)

@@ -7,7 +7,7 @@ import Workspace
 /// `factlint check`: reads drafts, checks them, renders findings, and turns the worst one into an exit status.
 enum CheckCommand {
   static let scanner = ArgumentScanner(
-    valued: ["facts", "format", "lang", "stdin-filename", "color", "fail-on", "max-draft-size"],
+    valued: ["facts", "format", "lang", "messages", "stdin-filename", "color", "fail-on", "max-draft-size"],
     flags: ["help", "no-curated", "fix", "dry-run", "force"], usage: Help.checkUsage)
 
   static let formats = ["text", "json", "sarif", "github", "checkstyle", "junit"]
@@ -25,6 +25,7 @@ enum CheckCommand {
         args.last("fail-on"), of: FailLevel.allCases.map(\.rawValue), option: "fail-on", usage: Help.checkUsage
       ).flatMap(FailLevel.init(rawValue:)) ?? .error
     let language = try languageChoice(args.last("lang"), usage: Help.checkUsage)
+    let messages = try messageLanguage(args.last("messages"), usage: Help.checkUsage)
     let colorChoice =
       try ArgumentScanner.choice(
         args.last("color"), of: ["auto", "always", "never"], option: "color", usage: Help.checkUsage) ?? "auto"
@@ -111,7 +112,9 @@ enum CheckCommand {
       }
       let draftFormat = DraftFormat(path: displayPath)
       let draftLanguage = context.language(overriding: language)
-      var report = context.checker.check(Draft(bytes: bytes, format: draftFormat), language: draftLanguage)
+      let messageLanguage = context.messages(overriding: messages)
+      var report = context.checker.check(
+        Draft(bytes: bytes, format: draftFormat), language: draftLanguage, messages: messageLanguage)
       if fixing {
         let outcome = FixApplier.apply(report.findings.compactMap(\.fix), to: bytes)
         if !outcome.applied.isEmpty {
@@ -134,7 +137,8 @@ enum CheckCommand {
           fixes.figures += outcome.applied.count
           fixes.files += 1
           // What is left to report is measured on the fixed text, so positions match the file as written.
-          report = context.checker.check(Draft(bytes: outcome.bytes, format: draftFormat), language: draftLanguage)
+          report = context.checker.check(
+            Draft(bytes: outcome.bytes, format: draftFormat), language: draftLanguage, messages: messageLanguage)
         }
       }
       summary.files += 1
@@ -165,6 +169,14 @@ enum CheckCommand {
     guard let value else { return nil }
     guard let choice = LanguageChoice(argument: value) else {
       throw UsageError("invalid value '\(value)' for '--lang' (expected one of: auto, fr, en)", usage: usage)
+    }
+    return choice
+  }
+
+  static func messageLanguage(_ value: String?, usage: String) throws(UsageError) -> MessageLanguage? {
+    guard let value else { return nil }
+    guard let choice = MessageLanguage(argument: value) else {
+      throw UsageError("invalid value '\(value)' for '--messages' (expected one of: draft, fr, en)", usage: usage)
     }
     return choice
   }

@@ -2,7 +2,7 @@ import Drafts
 
 /// Everything factlint knows that one language says its own way: the lexicon (number, magnitude and qualifier
 /// words, units, months), numbers spelled out, the writer's typography, pronouns, time-shift phrases, and the
-/// words of findings and hover.
+/// words of fixes. (Findings' and hover's words are `FindingMessages`, in Checking.)
 ///
 /// One value per language, in its own folder (`Languages/French`, `Languages/English`), chosen by the one
 /// `switch` in `of(_:)`. Every field is required, so a new language is a new folder plus a case, and the compiler
@@ -37,7 +37,6 @@ public struct LanguageDescription: Sendable {
   /// Phrases that count a duration back from now, before ("il y a ") or after (" ago") it, with their spaces.
   public let timeShiftBefore: [String]
   public let timeShiftAfter: [String]
-  public let messages: Messages
 
   /// The description of `language`: the one place that lists the languages.
   public static func of(_ language: Language) -> LanguageDescription {
@@ -62,24 +61,5 @@ public struct LanguageDescription: Sendable {
     public let currencySymbolFirst: Bool
     /// Whether dates in digits put the day first ("28/10/2025") rather than the month ("10/28/2025").
     public let dayFirst: Bool
-  }
-
-  /// The words of findings and hover. Rule ids, JSON keys and SARIF stay English whatever the language.
-  public struct Messages: Sendable {
-    /// A quoted figure or title: "« 95 % »", "“95 %”".
-    public let quote: @Sendable (_ text: String) -> String
-    /// A colon as the language spaces it ("\u{00A0}: ", ": ").
-    public let colon: String
-    /// figure-mismatch: the figure, the expected value, the source's publisher, title and date, the fact id.
-    public let contradicts:
-      @Sendable (_ found: String, _ expected: String, _ publisher: String, _ title: String, _ date: String) -> String
-    /// figure-inconsistent: this figure, the first one and its line, the fact's value.
-    public let inconsistent: @Sendable (_ found: String, _ first: String, _ firstLine: Int, _ expected: String) -> String
-    /// Hover: the verdict on a quoted figure that agrees or not.
-    public let agrees: @Sendable (_ quoted: String) -> String
-    public let disagrees: @Sendable (_ quoted: String) -> String
-    public let expectedValue: String
-    public let source: String
-    public let published: String
   }
 }

@@ -1,7 +1,7 @@
 import Drafts
 
 extension LanguageDescription {
-  /// English: "92%", "4,000", "2.5", "$2.5 billion"; billion is 10^9; curly quotes in messages.
+  /// English: "92%", "4,000", "2.5", "$2.5 billion"; billion is 10^9.
   static let english = LanguageDescription(
     language: .en,
     lexicon: Lexicon(EnglishWords.build()),
@@ -48,6 +48,5 @@ extension LanguageDescription {
     },
     pronouns: "it its they their he she his her this these that those such",
     timeShiftBefore: [],
-    timeShiftAfter: [" ago", " earlier", " before"],
-    messages: .english)
+    timeShiftAfter: [" ago", " earlier", " before"])
 }

@@ -1,13 +1,14 @@
 import Drafts
 
 extension LanguageDescription {
-  /// French: "92 %" with no-break spaces, "4 000", "2,5"; billion is 10^12; guillemets in messages.
+  /// French: "92 %" with no-break spaces, "4 000", "2,5"; billion is 10^12.
   static let french = LanguageDescription(
     language: .fr,
     lexicon: Lexicon(FrenchWords.build()),
     spell: FrenchNumberWords.words,
     typography: Typography(
-      thousandsSeparator: FigureWriter.noBreakSpace, decimalSeparator: ",", percentSign: FigureWriter.noBreakSpace + "%",
+      thousandsSeparator: FigureWriter.noBreakSpace, decimalSeparator: ",",
+      percentSign: FigureWriter.noBreakSpace + "%",
       unitSpace: FigureWriter.noBreakSpace, rangeJoiner: " à ", currencySymbolFirst: false, dayFirst: true),
     months: [
       "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
@@ -66,8 +67,7 @@ extension LanguageDescription {
     },
     pronouns: "il elle ils elles ce cela ceci celle celui ceux celles on c ces cette cet leur",
     timeShiftBefore: ["il y a ", "il y a\u{00A0}"],
-    timeShiftAfter: [" plus tôt", " auparavant"],
-    messages: .french)
+    timeShiftAfter: [" plus tôt", " auparavant"])
 
   private static func frenchCurrencyName(_ code: String, plural: Bool) -> String {
     let s = plural ? "s" : ""

@@ -1,6 +1,6 @@
-extension LanguageDescription.Messages {
+extension FindingMessages {
   /// English findings and hover, with curly quotes.
-  static let english = LanguageDescription.Messages(
+  static let english = FindingMessages(
     quote: { "“\($0)”" },
     colon: ": ",
     contradicts: { found, expected, publisher, title, date in

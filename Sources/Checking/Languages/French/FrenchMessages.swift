@@ -1,6 +1,6 @@
-extension LanguageDescription.Messages {
+extension FindingMessages {
   /// French findings and hover: guillemets and a no-break space before "?", ":", ";" as French typography wants.
-  static let french = LanguageDescription.Messages(
+  static let french = FindingMessages(
     quote: { "«\u{00A0}\($0)\u{00A0}»" },
     colon: "\u{00A0}: ",
     contradicts: { found, expected, publisher, title, date in
