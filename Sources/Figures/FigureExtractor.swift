@@ -8,10 +8,13 @@ import Drafts
 public struct FigureExtractor: Sendable {
   public let language: Language
   private let lexicon: Lexicon
+  private let grammar: LanguageDescription.Grammar
 
   public init(language: Language) {
     self.language = language
-    self.lexicon = Lexicon.forLanguage(language)
+    let description = LanguageDescription.of(language)
+    self.lexicon = description.lexicon
+    self.grammar = description.grammar
   }
 
   /// The figures in `bytes[range]`, sorted by start and non-overlapping; spans are absolute offsets into `bytes`.
@@ -21,9 +24,9 @@ public struct FigureExtractor: Sendable {
       var tokens = TokenBuffer(capacity: range.count / 4 + 8)
       defer { tokens.deallocate() }
       var numbers: [DigitNumber] = []
-      Tokenizer(lexicon: lexicon, language: language).tokenize(p, range, tokens: &tokens, numbers: &numbers)
+      Tokenizer(lexicon: lexicon, decimalComma: grammar.decimalComma).tokenize(p, range, tokens: &tokens, numbers: &numbers)
       return numbers.withUnsafeBufferPointer { numbers in
-        FigureScanner.with(p: p, tokens: tokens.tokens, numbers: numbers, lexicon: lexicon, language: language) {
+        FigureScanner.with(p: p, tokens: tokens.tokens, numbers: numbers, lexicon: lexicon, grammar: grammar) {
           $0.scan()
         }
       }

@@ -25,7 +25,7 @@ extension FigureScanner {
     }
     if let (day, k) = day(at: j) {
       var m = k
-      if language == .en && isWord(m) && sameLine(m) && info(m).roles.contains(.of) { m += 1 }
+      if grammar.ofBetweenDayAndMonth && isWord(m) && sameLine(m) && info(m).roles.contains(.of) { m += 1 }
       // "1-jan", "28-nov": day and month glued by a hyphen.
       if isHyphen(k) && glued(k) && glued(k + 1) && info(k + 1).month > 0 && !(isWord(k + 2) && glued(k + 2)) {
         m = k + 1
@@ -34,7 +34,7 @@ extension FigureScanner {
         var end = afterMonth
         var year: Int?
         var y = afterMonth
-        if language == .en && isSymbol(y, 0x2C) { y += 1 }
+        if grammar.commaBeforeYear && isSymbol(y, 0x2C) { y += 1 }
         if let found = self.year(at: y) {
           year = found
           end = y + 1
@@ -56,7 +56,7 @@ extension FigureScanner {
       if let (day, afterDay) = ordinalDay(at: d), sameLine(d) {
         return dateMatch(i, afterDay, CalendarDate(year: nil, month: month, day: day, weekday: weekday))
       }
-      if language == .en, let (day, afterDay) = day(at: k), sameLine(k), !isNumber(afterDay) || !glued(afterDay) {
+      if grammar.monthBeforeDay, let (day, afterDay) = day(at: k), sameLine(k), !isNumber(afterDay) || !glued(afterDay) {
         if word.capital || !isCommonWordMonth(j) {
           var end = afterDay
           var year: Int?
@@ -81,7 +81,7 @@ extension FigureScanner {
   /// An English day written as an ordinal in words at `i` ("first", "twenty-first", "twenty second"), and the
   /// token after it.
   func ordinalDay(at i: Int) -> (Int, Int)? {
-    guard language == .en, isWord(i) else { return nil }
+    guard grammar.ordinalDayWords, isWord(i) else { return nil }
     let w = info(i)
     if w.ordinalDay > 0 { return (Int(w.ordinalDay), i + 1) }
     guard w.cardinal == 20 || w.cardinal == 30 else { return nil }
@@ -104,12 +104,7 @@ extension FigureScanner {
     else { return nil }
     let article = tokens[i - 1]
     guard article.kind == .word else { return nil }
-    if language == .en {
-      guard info(i - 1).roles.contains(.fractionArticle) else { return nil }
-    } else {
-      let length = article.end - article.start
-      guard length == 2, p[article.start] | 0x20 == 0x6C, p[article.start + 1] == 0x65 else { return nil }
-    }
+    guard info(i - 1).roles.contains(.dayArticle) else { return nil }
     let span = article.start..<tokens[after - 1].end
     let f = Figure(
       kind: .relativeDate, span: span, numberSpan: tokens[i].start..<tokens[after - 1].end, text: text(span),
@@ -129,8 +124,8 @@ extension FigureScanner {
 
   /// "may", "march": English words too, so a date only when capitalised or with a day or a year.
   private func isCommonWordMonth(_ i: Int) -> Bool {
-    let m = info(i).month
-    return language == .en && (m == 5 || (m == 3 && tokens[i].end - tokens[i].start == 5))
+    guard let length = grammar.commonWordMonths[info(i).month] else { return false }
+    return tokens[i].end - tokens[i].start == length
   }
 
   /// A day of the month at `i` ("28", "1er", "22nd"), and the token after it.
@@ -189,7 +184,7 @@ extension FigureScanner {
       return dateMatch(i, sep + 4, CalendarDate(year: a, month: b, day: c))
     }
     guard n.integerDigits <= 2, cDigits == 4 || cDigits == 2 else { return nil }
-    guard let date = dayMonthYear(a, b, c, yearDigits: cDigits, monthFirst: language == .en && a <= 12) else {
+    guard let date = dayMonthYear(a, b, c, yearDigits: cDigits, monthFirst: grammar.monthBeforeDay && a <= 12) else {
       return nil
     }
     return dateMatch(i, sep + 4, date)
@@ -208,9 +203,9 @@ extension FigureScanner {
     if a == 24 && b == 7 { return nil }
     var day = a
     var month = b
-    if language == .en && a <= 12 && b <= 31 {
+    if grammar.monthBeforeDay && a <= 12 && b <= 31 {
       (day, month) = (b, a)
-    } else if month > 12 && day <= 12 && (language == .en || month != 20) {
+    } else if month > 12 && day <= 12 && (!grammar.marksOutOfTwenty || month != 20) {
       (day, month) = (b, a)
     }
     guard day >= 1 && day <= 31 && month >= 1 && month <= 12 else { return nil }

@@ -74,7 +74,7 @@ extension FigureScanner {
     if isHyphen(j) && glued(j) { j += 1 }
     guard isWord(j) && sameLine(j) else { return false }
     let w = info(j)
-    return w.denominator > 0 && !(language == .fr && w.roles.contains(.halfNoun))
+    return w.denominator > 0 && !(grammar.half == .noun && w.roles.contains(.halfNoun))
   }
 
   /// A whole number and a fraction: "one and a half", "cinq et un quart", "deux millions et demi",
@@ -157,7 +157,7 @@ extension FigureScanner {
       let w = info(j)
       var power = Int(w.magnitude)
       if w.cardinal == 1000 { power = 3 }
-      if w.cardinal == 100 && language == .en { power = 2 }
+      if w.cardinal == 100 && grammar.hundredAfterNumber { power = 2 }
       if power > 0 && !(w.roles.contains(.capitalOnly) && !tokens[j].capital)
         && !(w.roles.contains(.digitSuffixOnly) && tokens[j].end - tokens[j].start == 1 && !glued(j)
           && !tokens[j].capital && w.magnitude != 3)
@@ -305,8 +305,8 @@ extension FigureScanner {
       if w.isCardinal {
         let v = w.cardinal
         if v == 100 {
-          guard last == .none || last == .unit || (last == .teen && language == .en) else { break }
-          if language == .fr && w.roles.contains(.percentSecond) && info(j - 1).roles.contains(.percentFirst) {
+          guard last == .none || last == .unit || (last == .teen && grammar.teenHundreds) else { break }
+          if w.roles.contains(.percentSecond) && info(j - 1).roles.contains(.percentFirst) {
             break
           }
           current = max(current, 1) * 100
@@ -318,13 +318,13 @@ extension FigureScanner {
           last = .thousand
         } else {
           let rest = Int32(current.truncatingRemainder(dividingBy: 100))
-          let quatreVingt = language == .fr && last == .unit && lastValue == 4 && v == 20
+          let quatreVingt = grammar.compoundTens && last == .unit && lastValue == 4 && v == 20
           let allowed: Bool
           switch last {
           case .none, .hundred, .thousand, .magnitude: allowed = true
           case .tens:
-            allowed = (v >= 1 && v <= 9) || (language == .fr && (rest == 60 || rest == 80) && v >= 10 && v <= 19)
-          case .ten: allowed = language == .fr && v >= 7 && v <= 9
+            allowed = (v >= 1 && v <= 9) || (grammar.compoundTens && (rest == 60 || rest == 80) && v >= 10 && v <= 19)
+          case .ten: allowed = grammar.compoundTens && v >= 7 && v <= 9
           case .unit: allowed = quatreVingt
           case .teen: allowed = false
           }
@@ -372,7 +372,8 @@ extension FigureScanner {
         let joined = next + (isHyphen(next + 1) && glued(next + 1) ? 2 : 1)
         let after = info(joined)
         guard isWord(joined) && sameLine(joined) && after.isCardinal && !startsFraction(at: joined) else { break }
-        if language == .fr {
+        // An `if`, not a `switch`: `break` must leave the loop.
+        if grammar.numberJoiner == .beforeOne {
           guard last == .tens && (after.cardinal == 1 || after.cardinal == 11) else { break }
         } else {
           guard

@@ -5,11 +5,11 @@ extension FigureScanner {
   func matchRelativeDate(at i: Int, floor: Int) -> Match? {
     let w = info(i)
     if let shift = w.weekShift {
-      guard language == .en || shift == 0 else { return nil }
+      guard grammar.weekShiftBeforeWeekday || shift == 0 else { return nil }
       var k = i + 1
       guard isWord(k) && sameLine(k) else { return nil }
       // "this week Friday", "next week Sunday"
-      if language == .en && info(k).duration == .week && isWord(k + 1) && sameLine(k + 1)
+      if grammar.weekShiftBeforeWeekday && info(k).duration == .week && isWord(k + 1) && sameLine(k + 1)
         && info(k + 1).weekday > 0
       {
         k += 1
@@ -23,7 +23,7 @@ extension FigureScanner {
     }
     guard let offset = w.dayOffset else { return nil }
     var end = i + 1
-    if language == .fr && offset == 0 {
+    if w.roles.contains(.todayHead) {
       guard isApostrophe(i + 1) && glued(i + 1) && glued(i + 2) && info(i + 2).roles.contains(.todayTail) else {
         return nil
       }
@@ -36,7 +36,7 @@ extension FigureScanner {
     if k >= floor && isWord(k) && sameLine(k + 1) && offset != 0 {
       let before = info(k)
       if (offset < 0 && before.roles.contains(.dayBefore)) || (offset > 0 && before.roles.contains(.dayAfter)) {
-        if language == .fr {
+        if !grammar.dayShiftNeedsDayNoun {
           first = k
           days *= 2
         } else if k - 1 >= floor && info(k - 1).duration == .day && sameLine(k) {
@@ -56,7 +56,7 @@ extension FigureScanner {
     var end = k + 1
     if shift == nil && isWord(end) && sameLine(end) {
       let next = info(end)
-      if language == .fr {
+      if !grammar.weekShiftBeforeWeekday {
         var j = end
         if next.roles.contains(.fractionArticle) || next.roles.contains(.of) { j += 1 }
         if let s = info(j).weekShift, s != 0, j == end {

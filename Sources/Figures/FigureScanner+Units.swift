@@ -49,7 +49,7 @@ extension FigureScanner {
       }
     }
     if let money = moneySuffix(at: j, q) { return money }
-    if w.roles.contains(.of) && q.hasMagnitude && language == .fr {
+    if w.roles.contains(.of) && q.hasMagnitude && grammar.ofBeforeCurrency {
       var k = j + 1
       if isApostrophe(k) && glued(k) { k += 1 }
       if k < tokens.count && sameLine(k) {
@@ -82,12 +82,12 @@ extension FigureScanner {
       }
       return Suffix(kind: .duration, end: end, unit: unit.rawValue, addend: addend)
     }
-    if w.denominator > 0 && (!w.roles.contains(.halfNoun) || language == .en) {
+    if w.denominator > 0 && (!w.roles.contains(.halfNoun) || grammar.half == .determiner) {
       guard !q.hasMagnitude && q.value >= 1 && q.value.rounded() == q.value && !q.negative else { return nil }
       let singular = w.roles.contains(.ordinalDenominator) || w.roles.contains(.halfNoun)
       if q.value > 1 && w.roles.contains(.ordinalDenominator) { return nil }
       if q.value > 1 && w.roles.contains(.halfNoun) { return nil }
-      if singular && (q.weakArticle || (q.articleOnly && language == .fr)) && !w.roles.contains(.halfNoun) {
+      if singular && (q.weakArticle || (q.articleOnly && grammar.oneIsArticle)) && !w.roles.contains(.halfNoun) {
         guard isWord(j + 1) && sameLine(j + 1) && info(j + 1).roles.contains(.of) else { return nil }
       }
       return Suffix(kind: .fraction, end: j + 1, unit: "fraction", scale: Double(w.denominator))
@@ -154,7 +154,7 @@ extension FigureScanner {
     let w = info(i)
     var h = i
     if w.roles.contains(.fractionArticle) && !w.roles.contains(.halfNoun) {
-      guard language == .fr, isWord(i + 1), sameLine(i + 1), info(i + 1).roles.contains(.halfNoun) else {
+      guard grammar.half == .noun, isWord(i + 1), sameLine(i + 1), info(i + 1).roles.contains(.halfNoun) else {
         return nil
       }
       h = i + 1
@@ -164,7 +164,7 @@ extension FigureScanner {
     var end = h + 1
     var value = 0.5
     var unit: String? = "fraction"
-    if language == .fr {
+    if grammar.half == .noun {
       if h == i && info(i - 1).roles.contains(.at) { return nil }
     } else {
       let prev = info(i - 1)

@@ -12,12 +12,12 @@ struct FigureScanner {
   let qualifierWords: UnsafeBufferPointer<Int32>
   let phrasesByLast: UnsafeBufferPointer<QualifierSlot>
   let lastWordStarts: UnsafeBufferPointer<Int32>
-  let language: Language
+  let grammar: LanguageDescription.Grammar
 
   /// Borrows the lexicon's tables for the duration of `body`.
   static func with<R>(
     p: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, numbers: UnsafeBufferPointer<DigitNumber>,
-    lexicon: Lexicon, language: Language, _ body: (FigureScanner) -> R
+    lexicon: Lexicon, grammar: LanguageDescription.Grammar, _ body: (FigureScanner) -> R
   ) -> R {
     lexicon.entries.withUnsafeBufferPointer { entries in
       lexicon.hints.withUnsafeBufferPointer { hints in
@@ -27,7 +27,7 @@ struct FigureScanner {
               body(
                 FigureScanner(
                   p: p, tokens: tokens, numbers: numbers, entries: entries, hints: hints, qualifierWords: words,
-                  phrasesByLast: byLast, lastWordStarts: lastStarts, language: language))
+                  phrasesByLast: byLast, lastWordStarts: lastStarts, grammar: grammar))
             }
           }
         }
@@ -111,7 +111,7 @@ struct FigureScanner {
     case .word:
       let w = info(i)
       if w.weekday > 0 || w.month > 0 || w.ordinalDay > 0
-        || (language == .en && (w.cardinal == 20 || w.cardinal == 30)),
+        || (grammar.ordinalDayWords && (w.cardinal == 20 || w.cardinal == 30)),
         let m = matchDate(at: i, floor: floor)
       {
         return m

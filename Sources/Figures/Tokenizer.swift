@@ -6,7 +6,8 @@ import Drafts
 /// to a number is a question about bytes; URLs and e-mail addresses are dropped whole.
 struct Tokenizer {
   let lexicon: Lexicon
-  let language: Language
+  /// `LanguageDescription.Grammar.decimalComma`: which of "," and "." ends the integer part.
+  let decimalComma: Bool
 
   private enum Class: UInt8 {
     case symbol, space, newline, letter, digit
@@ -395,8 +396,8 @@ struct Tokenizer {
     if seps == 1 {
       if length(0) == 3 && !(firstLength == 1 && p[start] == 0x30) && firstLength <= 3 {
         let dot = isDot(0)
-        decimal = language == .fr ? !dot : dot
-        if spaceGroups > 0 && dot == (language == .fr) { decimal = true }
+        decimal = decimalComma ? !dot : dot
+        if spaceGroups > 0 && dot == decimalComma { decimal = true }
       } else {
         decimal = true
       }

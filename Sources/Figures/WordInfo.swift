@@ -81,6 +81,10 @@ struct WordInfo: Sendable {
     static let boundsJoiner = Roles(rawValue: 1 << 38)
     /// than: "200 or greater than".
     static let than = Roles(rawValue: 1 << 39)
+    /// le, the: before a day alone, "le 27", "the 27th".
+    static let dayArticle = Roles(rawValue: 1 << 40)
+    /// aujourd: today only with its tail, "aujourd'hui".
+    static let todayHead = Roles(rawValue: 1 << 41)
   }
 
   var roles: Roles = []

@@ -31,7 +31,7 @@ import Testing
     var numbers: [DigitNumber] = []
     defer { tokens.deallocate() }
     text.withUnsafeBufferPointer {
-      Tokenizer(lexicon: lexicon, language: .fr).tokenize($0, 0..<$0.count, tokens: &tokens, numbers: &numbers)
+      Tokenizer(lexicon: lexicon, decimalComma: true).tokenize($0, 0..<$0.count, tokens: &tokens, numbers: &numbers)
     }
     let found = Array(tokens.tokens)
     #expect(found.count == words.count)
@@ -52,7 +52,7 @@ import Testing
     var numbers: [DigitNumber] = []
     defer { tokens.deallocate() }
     text.withUnsafeBufferPointer {
-      Tokenizer(lexicon: lexicon, language: .fr).tokenize($0, 0..<$0.count, tokens: &tokens, numbers: &numbers)
+      Tokenizer(lexicon: lexicon, decimalComma: true).tokenize($0, 0..<$0.count, tokens: &tokens, numbers: &numbers)
     }
     let entries = Array(tokens.tokens).map(\.entry)
     #expect(entries == [-1, lexicon.entry(for: WordKey("centiemes")), lexicon.entry(for: WordKey("millionieme")), -1])

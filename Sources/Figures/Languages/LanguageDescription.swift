@@ -11,6 +11,8 @@ public struct LanguageDescription: Sendable {
   public let language: Language
   /// The words around figures, built once per language (the descriptions are `static let`s).
   let lexicon: Lexicon
+  /// How its figures are put together beyond the words: date order, numbers in words, halves.
+  let grammar: Grammar
   /// `n` (0…100) in words; `feminine` for the agreeing form ("une", "vingt et une").
   let spell: @Sendable (_ n: Int, _ feminine: Bool) -> String
   public let typography: Typography

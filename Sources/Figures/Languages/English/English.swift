@@ -5,6 +5,11 @@ extension LanguageDescription {
   static let english = LanguageDescription(
     language: .en,
     lexicon: Lexicon(EnglishWords.build()),
+    grammar: Grammar(
+      decimalComma: false, monthBeforeDay: true, ofBetweenDayAndMonth: true, commaBeforeYear: true,
+      ordinalDayWords: true, commonWordMonths: [5: 3, 3: 5], marksOutOfTwenty: false, weekShiftBeforeWeekday: true,
+      dayShiftNeedsDayNoun: true, hundredAfterNumber: true, teenHundreds: true, compoundTens: false,
+      numberJoiner: .afterHundreds, half: .determiner, oneIsArticle: false, ofBeforeCurrency: false),
     spell: EnglishNumberWords.words,
     typography: Typography(
       thousandsSeparator: ",", decimalSeparator: ".", percentSign: "%", unitSpace: " ", rangeJoiner: " to ",

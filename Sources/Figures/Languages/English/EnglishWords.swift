@@ -55,6 +55,7 @@ enum EnglishWords {
     b.roles(.percentSecond, "cent")
     b.roles(.points, "point", "points", "pt", "pts")
     b.roles(.fractionArticle, "the")
+    b.roles(.dayArticle, "the")
     b.roles(.at, "at")
     b.roles(
       .reference, "article", "articles", "art", "section", "chapter", "paragraph", "page", "pages", "p",

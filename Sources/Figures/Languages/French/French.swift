@@ -5,6 +5,11 @@ extension LanguageDescription {
   static let french = LanguageDescription(
     language: .fr,
     lexicon: Lexicon(FrenchWords.build()),
+    grammar: Grammar(
+      decimalComma: true, monthBeforeDay: false, ofBetweenDayAndMonth: false, commaBeforeYear: false,
+      ordinalDayWords: false, commonWordMonths: [:], marksOutOfTwenty: true, weekShiftBeforeWeekday: false,
+      dayShiftNeedsDayNoun: false, hundredAfterNumber: false, teenHundreds: false, compoundTens: true,
+      numberJoiner: .beforeOne, half: .noun, oneIsArticle: true, ofBeforeCurrency: true),
     spell: FrenchNumberWords.words,
     typography: Typography(
       thousandsSeparator: FigureWriter.noBreakSpace, decimalSeparator: ",",

@@ -58,6 +58,7 @@ enum FrenchWords {
     b.roles(.percentSecond, "cent")
     b.roles(.points, "point", "points", "pt", "pts")
     b.roles(.fractionArticle, "la", "une")
+    b.roles(.dayArticle, "le")
     b.roles(.at, "à")
     b.roles(
       .reference, "article", "articles", "art", "section", "chapitre", "alinéa", "paragraphe", "page",
@@ -97,6 +98,7 @@ enum FrenchWords {
     b.weekday(6, "samedis")
     b.weekday(7, "dimanches")
     b.dayOffset(0, "aujourd")
+    b.roles(.todayHead, "aujourd")
     b.dayOffset(1, "demain")
     b.dayOffset(-1, "hier")
     b.roles(.todayTail, "hui")
