@@ -24,7 +24,8 @@ public struct FigureExtractor: Sendable {
       var tokens = TokenBuffer(capacity: range.count / 4 + 8)
       defer { tokens.deallocate() }
       var numbers: [DigitNumber] = []
-      Tokenizer(lexicon: lexicon, decimalComma: grammar.decimalComma).tokenize(p, range, tokens: &tokens, numbers: &numbers)
+      Tokenizer(lexicon: lexicon, decimalComma: grammar.decimalComma).tokenize(
+        p, range, tokens: &tokens, numbers: &numbers)
       return numbers.withUnsafeBufferPointer { numbers in
         FigureScanner.with(p: p, tokens: tokens.tokens, numbers: numbers, lexicon: lexicon, grammar: grammar) {
           $0.scan()

@@ -56,7 +56,8 @@ extension FigureScanner {
       if let (day, afterDay) = ordinalDay(at: d), sameLine(d) {
         return dateMatch(i, afterDay, CalendarDate(year: nil, month: month, day: day, weekday: weekday))
       }
-      if grammar.monthBeforeDay, let (day, afterDay) = day(at: k), sameLine(k), !isNumber(afterDay) || !glued(afterDay) {
+      if grammar.monthBeforeDay, let (day, afterDay) = day(at: k), sameLine(k), !isNumber(afterDay) || !glued(afterDay)
+      {
         if word.capital || !isCommonWordMonth(j) {
           var end = afterDay
           var year: Int?
