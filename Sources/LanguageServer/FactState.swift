@@ -46,7 +46,7 @@ struct FactState {
   }
 
   /// Where a fact is defined, as an LSP `Location`, ranges in the negotiated encoding.
-  mutating func lspLocation(of fact: Fact, encoding: ColumnEncoding) -> LSPAny? {
+  mutating func location(of fact: Fact, encoding: ColumnEncoding) -> LSPLocation? {
     let path = fact.location.path
     if locations.index(forKey: path) == nil {
       // Remember failures too (updateValue keeps a nil entry), so a missing file is looked for once per reload.
@@ -59,7 +59,7 @@ struct FactState {
     }
     guard let resolved = locations[path] ?? nil else { return nil }
     let span = fact.location.span.clamped(to: 0..<resolved.lines.bytes.count)
-    return ["uri": .string(resolved.uri), "range": resolved.lines.lspRange(span, encoding: encoding)]
+    return LSPLocation(uri: resolved.uri, range: resolved.lines.range(span, encoding: encoding))
   }
 
   private func resolve(_ path: String) -> String? {
@@ -73,9 +73,11 @@ struct FactState {
 
   /// Reloads `.factlint.json` and facts files. Returns the diagnostics to publish per file URI (empty arrays clear
   /// files that were failing), ranges in the negotiated encoding. On any problem the last good base stays.
-  mutating func reload(settings: ServerSettings, encoding: ColumnEncoding = .utf16, log: Logger) -> [String: [LSPAny]] {
+  mutating func reload(
+    settings: ServerSettings, encoding: ColumnEncoding = .utf16, log: Logger
+  ) -> [String: [Diagnostic]] {
     locations.removeAll()
-    var published: [String: [LSPAny]] = [:]
+    var published: [String: [Diagnostic]] = [:]
     for path in failingFiles { published[DocumentURI.uri(ofPath: path)] = [] }
     let extra = settings.factPaths.map { path in
       path.hasPrefix("/")
@@ -112,13 +114,12 @@ struct FactState {
   }
 
   /// A facts-file problem (one-based line and column in Unicode scalars) as a diagnostic running to the line's end.
-  static func diagnostic(_ problem: FactDiagnostic, lines: LineTable, encoding: ColumnEncoding) -> LSPAny {
+  static func diagnostic(_ problem: FactDiagnostic, lines: LineTable, encoding: ColumnEncoding) -> Diagnostic {
     let line = max(0, problem.line - 1)
     let start = lines.offset(of: LinePosition(line: line, column: max(0, problem.column - 1)), in: .scalars)
     let end = line < lines.lineCount ? max(start, lines.contentRange(ofLine: line).upperBound) : start
-    return [
-      "range": lines.lspRange(start..<end, encoding: encoding), "severity": 1, "source": "factlint",
-      "code": "facts-file", "message": .string(problem.message),
-    ]
+    return Diagnostic(
+      range: lines.range(start..<end, encoding: encoding), severity: .error, code: "facts-file",
+      message: problem.message)
   }
 }

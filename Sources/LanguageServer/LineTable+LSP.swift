@@ -12,17 +12,11 @@ extension LineTable {
     return LSPPosition(line: position.line, character: position.column)
   }
 
-  func lspPosition(ofOffset offset: Int, encoding: ColumnEncoding) -> LSPAny {
-    position(ofOffset: offset, encoding: encoding).lspAny
-  }
-
   func range(_ span: Range<Int>, encoding: ColumnEncoding) -> LSPRange {
     LSPRange(
       start: position(ofOffset: span.lowerBound, encoding: encoding),
       end: position(ofOffset: span.upperBound, encoding: encoding))
   }
-
-  func lspRange(_ span: Range<Int>, encoding: ColumnEncoding) -> LSPAny { range(span, encoding: encoding).lspAny }
 
   /// The UTF-8 range of an LSP range, its ends put in order.
   func span(of range: (start: LinePosition, end: LinePosition), encoding: ColumnEncoding) -> Range<Int> {

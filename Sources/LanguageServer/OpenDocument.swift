@@ -9,7 +9,7 @@ struct OpenDocument {
   /// Bumped by every edit, so a debounced push that a later edit overtook does nothing.
   var editGeneration = 0
   /// What was last pushed, so an edit that changes no diagnostic publishes nothing.
-  var lastPushed: [LSPAny]?
+  var lastPushed: [Diagnostic]?
 
   init(text: TextDocument) {
     self.text = text
@@ -28,6 +28,6 @@ struct Analysis {
   var editGeneration: Int
   var factGeneration: Int
   var report: CheckReport
-  var diagnostics: [LSPAny]
+  var diagnostics: [Diagnostic]
   var resultId: String
 }

@@ -34,7 +34,7 @@ extension ServerCore {
     LSPAnyBuilder.build { sink in
       FindingRecord.write(finding, lines: lines, to: &sink) { span, sink in
         sink.key("range")
-        lines.lspRange(span, encoding: encoding).write(to: &sink)
+        lines.range(span, encoding: encoding).lspAny.write(to: &sink)
       }
     }
   }

@@ -41,22 +41,22 @@ extension ServerCore {
     let previous = try params.optionalString("previousResultId")
     guard documents[uri] != nil else {
       // Not open (a client may pull closed files): nothing to say about it.
-      return ["kind": "full", "items": []]
+      return DocumentDiagnosticReport.full(resultId: nil, items: []).lspAny
     }
     let analysis = try analysis(uri: uri)
     if previous == analysis.resultId {
-      return ["kind": "unchanged", "resultId": .string(analysis.resultId)]
+      return DocumentDiagnosticReport.unchanged(resultId: analysis.resultId).lspAny
     }
-    return ["kind": "full", "resultId": .string(analysis.resultId), "items": .array(analysis.diagnostics)]
+    return DocumentDiagnosticReport.full(resultId: analysis.resultId, items: analysis.diagnostics).lspAny
   }
 
   func publishDiagnostics(uri: String, host: ServerHost) {
     guard phase == .running, documents[uri] != nil, let analysis = try? analysis(uri: uri) else { return }
     if documents[uri]?.lastPushed == analysis.diagnostics { return }
     documents[uri]?.lastPushed = analysis.diagnostics
-    var params: [String: LSPAny] = ["uri": .string(uri), "diagnostics": .array(analysis.diagnostics)]
-    if let version = documents[uri]?.text.version { params["version"] = .int(version) }
-    host.notify("textDocument/publishDiagnostics", .object(params))
+    let params = PublishDiagnosticsParams(
+      uri: uri, version: documents[uri]?.text.version, diagnostics: analysis.diagnostics)
+    host.notify(PublishDiagnosticsParams.method, params.lspAny)
   }
 
   /// Rechecks every open document after the fact base or the settings changed.
@@ -76,33 +76,22 @@ extension ServerCore {
 
   /// One finding as an LSP diagnostic; `data` is the finding's record (as `check --format json` writes it, with
   /// LSP ranges), so a client's quick fix or a script needs no second check.
-  func diagnostic(for finding: Finding, lines: LineTable, uri: String) -> LSPAny {
-    var diagnostic: [String: LSPAny] = [
-      "range": lines.lspRange(finding.span, encoding: encoding),
-      "severity": .int(Self.severity(finding.severity)),
-      "source": "factlint",
-      "code": .string(finding.rule),
-      "message": .string(finding.message),
-    ]
-    if let fact = finding.fact, !fact.source.url.isEmpty {
-      diagnostic["codeDescription"] = ["href": .string(fact.source.url)]
+  func diagnostic(for finding: Finding, lines: LineTable, uri: String) -> Diagnostic {
+    var diagnostic = Diagnostic(
+      range: lines.range(finding.span, encoding: encoding), severity: Self.severity(finding.severity),
+      code: finding.rule, message: finding.message, data: record(of: finding, lines: lines))
+    if let fact = finding.fact, !fact.source.url.isEmpty { diagnostic.sourceLink = fact.source.url }
+    if client.relatedInformation, let fact = finding.fact, let location = facts.location(of: fact, encoding: encoding) {
+      diagnostic.relatedInformation = [Diagnostic.RelatedInformation(location: location, message: "fact \(fact.id)")]
     }
-    if client.relatedInformation, let fact = finding.fact,
-      let location = facts.lspLocation(of: fact, encoding: encoding)
-    {
-      diagnostic["relatedInformation"] = [
-        ["location": location, "message": .string("fact \(fact.id)")]
-      ]
-    }
-    diagnostic["data"] = record(of: finding, lines: lines)
-    return .object(diagnostic)
+    return diagnostic
   }
 
-  static func severity(_ severity: Severity) -> Int {
+  static func severity(_ severity: Severity) -> Diagnostic.Severity {
     switch severity {
-    case .error: 1
-    case .warning: 2
-    case .info: 3
+    case .error: .error
+    case .warning: .warning
+    case .info: .information
     }
   }
 }

@@ -20,18 +20,16 @@ extension ServerCore {
           $0.figure.span.contains(offset) || $0.figure.span.upperBound == offset
         })
       else { return .null }
-      return [
-        "contents": [
-          "kind": .string(client.hoverMarkdown ? "markdown" : "plaintext"), "value": .string(figure.summary),
-        ],
-        "range": lines.lspRange(figure.figure.span, encoding: encoding),
-      ]
+      return Hover(
+        contents: MarkupContent(markdown: client.hoverMarkdown, value: figure.summary),
+        range: lines.range(figure.figure.span, encoding: encoding)
+      ).lspAny
     }
     let text = Self.hoverText(claim: claim, language: analysis.report.messageLanguage, markdown: client.hoverMarkdown)
-    return [
-      "contents": ["kind": .string(client.hoverMarkdown ? "markdown" : "plaintext"), "value": .string(text)],
-      "range": lines.lspRange(claim.figure.span, encoding: encoding),
-    ]
+    return Hover(
+      contents: MarkupContent(markdown: client.hoverMarkdown, value: text),
+      range: lines.range(claim.figure.span, encoding: encoding)
+    ).lspAny
   }
 
   /// The hover's text in the messages' language: statement, expected value, verdict, source with date and link.

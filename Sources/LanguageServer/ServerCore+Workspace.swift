@@ -37,9 +37,9 @@ extension ServerCore {
     if facts.generation != before { recheckOpenDocuments(host: host) }
   }
 
-  func publishFactDiagnostics(_ diagnostics: [String: [LSPAny]], host: ServerHost) {
+  func publishFactDiagnostics(_ diagnostics: [String: [Diagnostic]], host: ServerHost) {
     for (uri, items) in diagnostics.sorted(by: { $0.key < $1.key }) {
-      host.notify("textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": .array(items)])
+      host.notify(PublishDiagnosticsParams.method, PublishDiagnosticsParams(uri: uri, diagnostics: items).lspAny)
     }
   }
 }

@@ -24,7 +24,7 @@ final class ServerCore {
   /// Makes every diagnostics result id unique for the server's life, across documents and reopenings.
   var resultSerial = 0
   /// Facts-file diagnostics found while initializing, sent once the client has the initialize result.
-  var pendingFactDiagnostics: [String: [LSPAny]] = [:]
+  var pendingFactDiagnostics: [String: [Diagnostic]] = [:]
 
   init(options: LanguageServerOptions, log: Logger) {
     self.options = options
@@ -53,7 +53,7 @@ final class ServerCore {
     do throws(ResponseError) {
       switch phase {
       case .uninitialized:
-        guard method == "initialize" else { throw .serverNotInitialized }
+        guard method == InitializeResult.method else { throw .serverNotInitialized }
         return .success(try initialize(params: try objectParams(params)))
       case .shuttingDown, .closed:
         if method == "shutdown" { return .success(.null) }
@@ -62,7 +62,7 @@ final class ServerCore {
         break
       }
       switch method {
-      case "initialize":
+      case InitializeResult.method:
         throw .invalidRequest("initialize may only be sent once")
       case "shutdown":
         phase = .shuttingDown
@@ -130,7 +130,7 @@ final class ServerCore {
   /// Every request the running server answers; `initialize` advertises exactly these.
   static let requestHandlers: [RequestHandler] = [
     RequestHandler(
-      method: "textDocument/diagnostic",
+      method: DocumentDiagnosticReport.method,
       advertise: {
         $0["diagnosticProvider"] = [
           "identifier": "factlint", "interFileDependencies": false, "workspaceDiagnostics": false,
@@ -138,11 +138,13 @@ final class ServerCore {
       },
       handle: { core, params throws(ResponseError) in try core.pullDiagnostics(params: params) }),
     RequestHandler(
-      method: "textDocument/codeAction",
-      advertise: { $0["codeActionProvider"] = ["codeActionKinds": ["quickfix"], "resolveProvider": false] },
+      method: CodeAction.method,
+      advertise: {
+        $0["codeActionProvider"] = ["codeActionKinds": [.string(CodeAction.quickFix)], "resolveProvider": false]
+      },
       handle: { core, params throws(ResponseError) in try core.codeActions(params: params) }),
     RequestHandler(
-      method: "textDocument/hover", advertise: { $0["hoverProvider"] = true },
+      method: Hover.method, advertise: { $0["hoverProvider"] = true },
       handle: { core, params throws(ResponseError) in try core.hover(params: params) }),
     // factlint's own requests: no standard capability to advertise.
     RequestHandler(
