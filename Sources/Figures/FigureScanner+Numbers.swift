@@ -149,7 +149,8 @@ extension FigureScanner {
   // MARK: Digits
 
   /// Digits at `i` with a magnitude word or abbreviation after them ("2,5 milliards", "3 bn", "10k").
-  func digits(at i: Int) -> Quantity {
+  /// After a currency symbol (`money`), a lowercase "m" is million too: "€200m", "$5m".
+  func digits(at i: Int, money: Bool = false) -> Quantity {
     let n = numbers[Int(tokens[i].entry)]
     var q = Quantity(first: i, end: i + 1, mantissa: n.mantissa, exponent: -n.fractionDigits, written: n.value)
     let j = i + 1
@@ -158,7 +159,7 @@ extension FigureScanner {
       var power = Int(w.magnitude)
       if w.cardinal == 1000 { power = 3 }
       if w.cardinal == 100 && grammar.hundredAfterNumber { power = 2 }
-      if power > 0 && !(w.roles.contains(.capitalOnly) && !tokens[j].capital)
+      if power > 0 && !(w.roles.contains(.capitalOnly) && !tokens[j].capital && !(money && glued(j)))
         && !(w.roles.contains(.digitSuffixOnly) && tokens[j].end - tokens[j].start == 1 && !glued(j)
           && !tokens[j].capital && w.magnitude != 3)
       {

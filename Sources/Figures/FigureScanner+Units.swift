@@ -41,6 +41,9 @@ extension FigureScanner {
     {
       return Suffix(kind: .percent, end: j + 2, unit: "percent")
     }
+    if w.roles.contains(.pointsAlone) && !(w.roles.contains(.points) && info(j + 1).roles.contains(.of)) {
+      return Suffix(kind: .points, end: j + 1, unit: "percentage-point")
+    }
     if w.roles.contains(.points) && info(j + 1).roles.contains(.of) {
       var k = j + 2
       if isApostrophe(k) { k += 1 }
@@ -116,10 +119,17 @@ extension FigureScanner {
       needsContext = false
       end += 1
     }
-    if needsContext && !q.hasMagnitude { return nil }
-    return Suffix(
-      kind: .money, end: end, unit: Lexicon.currencyCodes[Int(code)],
-      scale: subunit > 0 ? 1 / Double(subunit) : 1)
+    var scale = (subunit > 0 ? 1 / Double(subunit) : 1) * Scale.power(Int(w.currencyPower))
+    // "75 USD million": the magnitude after the code.
+    if !q.hasMagnitude && w.currencyPower == 0 && isWord(end) && sameLine(end) && info(end).magnitude > 0
+      && !info(end).roles.contains(.digitSuffixOnly)
+    {
+      scale *= Scale.power(Int(info(end).magnitude))
+      end += 1
+    } else if needsContext && !q.hasMagnitude && w.currencyPower == 0 {
+      return nil
+    }
+    return Suffix(kind: .money, end: end, unit: Lexicon.currencyCodes[Int(code)], scale: scale)
   }
 
   /// Money with its currency first: "$2.5 billion", "€40", "USD 5 million", "US$ 10".
@@ -131,7 +141,7 @@ extension FigureScanner {
       if isWord(k + 1) && glued(k + 1) && info(k + 1).magnitude == 0 && info(k + 1).cardinal != 1000 {
         return nil
       }
-      q = digits(at: k)
+      q = digits(at: k, money: true)
     } else {
       guard let words = words(at: k), !words.weakArticle || words.hasMagnitude else { return nil }
       q = words

@@ -291,6 +291,12 @@ struct FigureScanner {
     return nil
   }
 
+  /// Whether the qualifier phrase at `s` is "up to" / "jusqu'à" right after a verb of movement.
+  private func movesUpTo(at s: Int, floor: Int) -> Bool {
+    guard info(s).roles.contains(.reachTo), s - 1 >= floor, isWord(s - 1), sameLine(s) else { return false }
+    return info(s - 1).roles.contains(.movementVerb)
+  }
+
   // MARK: Building figures
 
   func text(_ span: Range<Int>) -> String {
@@ -307,8 +313,11 @@ struct FigureScanner {
     var start = first
     var qualifier: Qualifier?
     if qualifies, let (q, s) = self.qualifier(before: first, floor: floor, kind: kind) {
-      qualifier = q
-      start = s
+      // "edged up to 3.1%", "est montée jusqu'à 3,1 %": the value reached, not a ceiling; the verb stays outside.
+      if !(q == .atMost && movesUpTo(at: s, floor: floor)) {
+        qualifier = q
+        start = s
+      }
     } else if qualifies, kind != .date, let (q, s) = symbolQualifier(before: first, floor: floor) {
       qualifier = q
       start = s

@@ -181,12 +181,15 @@ struct LexiconBuilder {
     for word in words { add(word) { $0.duration = unit } }
   }
 
-  mutating func currency(_ code: String, _ words: String..., roles: WordInfo.Roles = [], subunit: Int16 = 0) {
+  mutating func currency(
+    _ code: String, _ words: String..., roles: WordInfo.Roles = [], subunit: Int16 = 0, power: Int8 = 0
+  ) {
     let c = Lexicon.currencyIndex(code)
     for word in words {
       add(word) {
         $0.currency = c
         $0.subunit = subunit
+        $0.currencyPower = power
         $0.roles.formUnion(roles)
       }
     }
@@ -219,6 +222,11 @@ struct LexiconBuilder {
     for code in Lexicon.currencyCodes.dropFirst() where code != "TRY" { currency(code, code.lowercased()) }
     currency("CNY", "rmb")
     currency("BTC", "btc", "bitcoin", "bitcoins")
+    // Finance's glued forms: "75 MEUR", "3 MUSD", "200 kEUR".
+    for code in ["EUR", "USD", "GBP", "CHF", "JPY", "CAD", "AUD", "CNY"] {
+      currency(code, "m" + code.lowercased(), power: 6)
+      currency(code, "k" + code.lowercased(), power: 3)
+    }
     magnitude(3, "k", roles: .digitSuffixOnly)
     magnitude(6, "m", roles: [.digitSuffixOnly, .capitalOnly])
     magnitude(6, "mn", "mln", "mio", roles: .digitSuffixOnly)

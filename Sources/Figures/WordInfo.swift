@@ -85,6 +85,12 @@ struct WordInfo: Sendable {
     static let dayArticle = Roles(rawValue: 1 << 40)
     /// aujourd: today only with its tail, "aujourd'hui".
     static let todayHead = Roles(rawValue: 1 << 41)
+    /// up, jusqu: the first word of "up to", "jusqu'à", a ceiling unless a verb of movement stands before it.
+    static let reachTo = Roles(rawValue: 1 << 42)
+    /// edged, rose, climbed, monté, grimpé: a level moving; "edged up to 3.1%" reaches 3.1 %, no ceiling.
+    static let movementVerb = Roles(rawValue: 1 << 43)
+    /// "0,4 point", "1.5pp": percentage points without "de pourcentage".
+    static let pointsAlone = Roles(rawValue: 1 << 44)
   }
 
   var roles: Roles = []
@@ -114,6 +120,8 @@ struct WordInfo: Sendable {
   var dollarPrefix: Int8 = 0
   /// 100 for cents, pence, centimes: the amount is in hundredths.
   var subunit: Int16 = 0
+  /// 6 for "MEUR", "MUSD": the currency word carries a magnitude.
+  var currencyPower: Int8 = 0
 
   var isCardinal: Bool { cardinal >= 0 }
 }

@@ -54,6 +54,7 @@ enum EnglishWords {
     b.roles(.percentFirst, "per")
     b.roles(.percentSecond, "cent")
     b.roles(.points, "point", "points", "pt", "pts")
+    b.roles(.pointsAlone, "pp", "ppt", "ppts", "pps")
     b.roles(.fractionArticle, "the")
     b.roles(.dayArticle, "the")
     b.roles(.at, "at")
@@ -68,6 +69,13 @@ enum EnglishWords {
       "lowered", "slipped", "soared",
       "surged", "plunged", "slumped", "shrank", "expanded", "changed", "revised")
 
+    b.roles(.reachTo, "up")
+    b.roles(
+      .movementVerb, "rose", "risen", "rise", "rises", "rising", "climbed", "climb", "climbs", "climbing", "edged",
+      "edges", "edging", "crept", "creeps", "creeping", "ticked", "ticks", "ticking", "inched", "inches", "inching",
+      "moved", "moves", "went", "goes", "go", "shot", "jumped", "jumps", "surged", "surges", "soared", "soars",
+      "increased", "grew", "grown", "ratcheted", "crawled", "crept", "revised", "marked", "pushed", "rallied",
+      "spiked", "spiking", "bounced", "rebounded", "leapt", "leaped")
     b.month(1, "january", "jan")
     b.month(2, "february", "feb")
     b.month(3, "march", "mar")
@@ -122,6 +130,9 @@ enum EnglishWords {
     b.currency("USD", "cent", "cents", subunit: 100)
     b.currency("FRF", "franc", "francs")
     b.currency("INR", "rupee", "rupees")
+    b.currency("KRW", "won", roles: .currencyNeedsContext)
+    b.magnitude(5, "lakh", "lakhs")
+    b.magnitude(7, "crore", "crores")
     b.currency("RUB", "ruble", "rubles", "rouble", "roubles")
     b.currency("MXN", "peso", "pesos")
     b.currencyAdjective("USD", "us", "american", "usd")

@@ -57,6 +57,7 @@ enum FrenchWords {
     b.roles(.percentFirst, "pour")
     b.roles(.percentSecond, "cent")
     b.roles(.points, "point", "points", "pt", "pts")
+    b.roles(.pointsAlone, "point", "points", "pt", "pts", "pp")
     b.roles(.fractionArticle, "la", "une")
     b.roles(.dayArticle, "le")
     b.roles(.at, "à")
@@ -71,6 +72,13 @@ enum FrenchWords {
       "porté", "portée", "portant", "ramené",
       "ramenée", "relevé", "abaissé", "monté", "descendu", "tombé", "tombée")
 
+    b.roles(.reachTo, "jusqu")
+    b.roles(
+      .movementVerb, "monté", "montée", "montés", "montées", "monter", "monte", "montent", "montait", "grimpé",
+      "grimpée", "grimpés", "grimpées", "grimper", "grimpe", "grimpent", "grimpait", "augmenté", "progressé",
+      "bondi", "envolé", "envolée", "envolés", "envolées", "flambé", "chuté", "tombé", "tombée", "tombés",
+      "tombées", "descendu", "descendue", "reculé", "baissé", "glissé", "plongé", "atteint", "culminé", "passé",
+      "passée", "relevé", "relevée", "révisé", "révisée", "porté", "portée", "grimpant", "montant")
     b.month(1, "janvier", "janv", "jan")
     b.month(2, "février", "fevrier", "févr", "fév", "fevr", "fev")
     b.month(3, "mars")
@@ -130,6 +138,7 @@ enum FrenchWords {
     b.currency("GBP", "livre", "livres", roles: .currencyNeedsContext)
     b.currency("FRF", "franc", "francs")
     b.currency("INR", "roupie", "roupies")
+    b.currency("KRW", "won", "wons")
     b.currency("RUB", "rouble", "roubles")
     b.currency("MXN", "peso", "pesos")
     b.currency("EUR", "centime", "centimes", subunit: 100)
