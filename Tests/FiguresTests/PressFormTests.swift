@@ -1,0 +1,64 @@
+import Drafts
+import Figures
+import Testing
+
+/// Figures as newspapers write them, one test per form, in both languages.
+@Suite struct PressFormTests {
+  /// A marked figure's kind, value, unit and qualifier.
+  private func expect(
+    _ marked: String, _ language: Language, _ kind: FigureKind, _ value: Double?, unit: String?,
+    qualifier: Qualifier? = nil, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    let f = figure(marked, language, sourceLocation: sourceLocation)
+    #expect(f?.kind == kind, "\(marked)", sourceLocation: sourceLocation)
+    if let value, let got = f?.value {
+      #expect(abs(got - value) <= 1e-9 * max(1, abs(value)), "\(marked): \(got)", sourceLocation: sourceLocation)
+    } else {
+      #expect(f?.value == value, "\(marked)", sourceLocation: sourceLocation)
+    }
+    #expect(f?.unit == unit, "\(marked)", sourceLocation: sourceLocation)
+    #expect(f?.qualifier == qualifier, "\(marked)", sourceLocation: sourceLocation)
+  }
+
+  @Test func aVerbOfMovementBeforeUpToReachesAValue() {
+    expect("Inflation edged up to [[3.1%]] in May.", .en, .percent, 3.1, unit: "percent")
+    expect("Unemployment crept up to [[4.2%]].", .en, .percent, 4.2, unit: "percent")
+    expect("Inflation rose to [[3.1%]].", .en, .percent, 3.1, unit: "percent")
+    expect("L’inflation est montée jusqu’à [[3,1 %]] en mai.", .fr, .percent, 3.1, unit: "percent")
+    expect("Le taux a grimpé jusqu'à [[5 %]].", .fr, .percent, 5, unit: "percent")
+    // Alone, or after a verb that is no movement of a level, it stays a ceiling.
+    expect("The plan cuts [[up to 3,000]] jobs.", .en, .number, 3000, unit: nil, qualifier: .atMost)
+    expect("[[Up to 30%]] of workers.", .en, .percent, 30, unit: "percent", qualifier: .atMost)
+    expect("Une aide [[jusqu’à 30 %]] des salaires.", .fr, .percent, 30, unit: "percent", qualifier: .atMost)
+  }
+
+  @Test func moneyAsWrittenInNews() {
+    expect("a [[€200m]] contract", .en, .money, 2e8, unit: "EUR")
+    expect("a [[$5m]] grant", .en, .money, 5e6, unit: "USD")
+    expect("a [[£30bn]] plan", .en, .money, 3e10, unit: "GBP")
+    expect("[[USD 75 million]] was paid", .en, .money, 7.5e7, unit: "USD")
+    expect("[[75 USD million]] was paid", .en, .money, 7.5e7, unit: "USD")
+    expect("[[5 trillion won]] in exports", .en, .money, 5e12, unit: "KRW")
+    expect("[[₹500 crore]] for roads", .en, .money, 5e9, unit: "INR")
+    expect("[[13 lakh]] people", .en, .number, 1.3e6, unit: nil)
+    expect("[[C$3bn]] in aid", .en, .money, 3e9, unit: "CAD")
+    expect("[[CHF 2 billion]] in aid", .en, .money, 2e9, unit: "CHF")
+    expect("un contrat de [[75 MEUR]]", .fr, .money, 7.5e7, unit: "EUR")
+    expect("un budget de [[200 k€]]", .fr, .money, 2e5, unit: "EUR")
+    expect("un contrat de [[2,3 Md€]]", .fr, .money, 2.3e9, unit: "EUR")
+    expect("un budget de [[200 M€]]", .fr, .money, 2e8, unit: "EUR")
+    expect("[[5 000 milliards de wons]] d’exportations", .fr, .money, 5e12, unit: "KRW")
+    expect("[[10 milliards de yuans]]", .fr, .money, 1e10, unit: "CNY")
+    expect("[[2 milliards de francs suisses]]", .fr, .money, 2e9, unit: "CHF")
+    // "m" glued to digits without a currency is metres, no figure of money.
+    figures("a 200m sprint", .en)
+  }
+
+  @Test func percentagePointsAreTheirOwnUnit() {
+    expect("It rose [[0.4 pp]] in a year.", .en, .number, 0.4, unit: "percentage-point")
+    expect("It rose [[1.5 percentage points]].", .en, .number, 1.5, unit: "percentage-point")
+    expect("Le taux a baissé de [[0,4 point]].", .fr, .number, 0.4, unit: "percentage-point")
+    expect("Le chômage a reculé de [[deux points]].", .fr, .number, 2, unit: "percentage-point")
+    expect("Une hausse de [[1,5 point de pourcentage]].", .fr, .number, 1.5, unit: "percentage-point")
+  }
+}
