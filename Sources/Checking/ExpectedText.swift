@@ -117,6 +117,8 @@ struct ExpectedText {
     case .money:
       return FigureWriter.write(
         money: value, currency: fact.currency ?? "USD", language: language, allowance: allowance, power: power)
+    case .ratio:
+      return FigureWriter.write(ratio: written, language: language)
     case .count, .date:
       if spelledOut, let text = words(written, feminine: false) { return text }
       return number(written)
@@ -177,6 +179,7 @@ struct ExpectedText {
       case .hours, .days, .weeks, .months, .years: figure.unit == fact.unit.durationUnit
       case .count: figure.kind == .number
       case .money: figure.kind == .money
+      case .ratio: figure.kind == .ratio && figure.numberSpan != figure.span
       case .date: false
       }
     }()

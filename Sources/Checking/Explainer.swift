@@ -229,6 +229,7 @@ public struct Explainer: Sendable {
     case .date: "date"
     case .duration: "duration"
     case .relativeDate: "relative day"
+    case .ratio: "multiplier"
     }
   }
 

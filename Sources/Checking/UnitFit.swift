@@ -27,6 +27,8 @@ enum UnitFit {
       return 1
     case .money:
       return figure.kind == .money ? 1 : nil
+    case .ratio:
+      return figure.kind == .ratio ? 1 : nil
     }
   }
 

@@ -50,6 +50,8 @@ public enum FactUnit: String, Sendable, Hashable, CaseIterable {
   case years
   case count
   case money
+  /// A factor: "exports were multiplied by four" is 4; "halved" is 0.5.
+  case ratio
 
   /// The figure unit a duration fact is counted in.
   public var durationUnit: String? {

@@ -10,6 +10,9 @@ public enum FigureKind: String, Sendable, Hashable, Codable {
   /// A day named relative to when the text was written ("demain", "yesterday", "next Friday", "mardi" on its own):
   /// no calendar month can be read from it, so it is never compared with a dated fact. See `Figure.relative`.
   case relativeDate = "relative-date"
+  /// A multiplier: "multipliées par quatre", "fivefold", "doubled", "trois fois plus" (value 4, 5, 2, 3; unit
+  /// "times"); "halved", "divisé par deux" are 0.5. Compared with facts stated as ratios.
+  case ratio
 }
 
 /// Words that turn a written value into an interval ("plus de 60 %" is (60, ∞)).

@@ -17,6 +17,7 @@ extension FigureScanner {
       first = sign
     }
     if let range = matchRange(from: q, first: first, opener: nil, floor: floor) { return range }
+    if let m = matchTimes(q, first: first, floor: floor) { return m }
     if let compound = compoundWordEnd(after: q) { return Match(end: compound, figure: nil) }
     let suffix = self.suffix(after: q)
     if let suffix, suffix.skip { return Match(end: suffix.end, figure: nil) }

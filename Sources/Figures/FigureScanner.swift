@@ -137,6 +137,11 @@ struct FigureScanner {
       if w.dollarPrefix > 0, i + 2 < tokens.count, isSymbol(i + 1, 0x24), tokens[i + 1].gap == .none {
         return matchMoney(prefixAt: i, code: w.dollarPrefix, numberAt: i + 2, floor: floor)
       }
+      if w.ratio != 0 || w.roles.contains(.multiplyVerb) || w.roles.contains(.divideVerb),
+        let m = matchRatioWord(at: i, floor: floor)
+      {
+        return m
+      }
       if w.roles.contains(.negativeWord) && i + 1 < tokens.count && sameLine(i + 1)
         && (isNumber(i + 1) || info(i + 1).isCardinal)
       {

@@ -192,6 +192,8 @@ public enum FigureWriter {
       return qualified(text, figure.qualifier, language)
     case .relativeDate:
       return figure.text
+    case .ratio:
+      return write(ratio: value, language: language)
     case .date, .number:
       let text: String
       if figure.spelledOut, value.rounded() == value, value >= 0, value <= 100,
@@ -203,6 +205,15 @@ public enum FigureWriter {
       }
       return qualified(text, figure.qualifier, language)
     }
+  }
+
+  /// A factor: "4 fois plus", "4 times more"; below one, its inverse, "2 fois moins", "2 times less".
+  public static func write(ratio: Double, language: Language) -> String {
+    let description = LanguageDescription.of(language)
+    if ratio > 0 && ratio < 1 {
+      return write(number: 1 / ratio, language: language, decimals: nil) + description.timesLess
+    }
+    return write(number: ratio, language: language) + description.timesMore
   }
 
   /// "plus de 60 %", "jusqu’à 4 000 %", "more than 60%", "up to 4,000%".

@@ -81,9 +81,9 @@ struct Lexicon: Sendable {
   /// range opener, a fraction, a currency prefix, a sign word or a number word. Keep in step with `match`.
   private static func mayStartFigure(_ w: WordInfo) -> Bool {
     w.weekday > 0 || w.month > 0 || w.ordinalDay > 0 || w.isCardinal || w.dayOffset != nil || w.weekShift != nil
-      || w.currency > 0 || w.dollarPrefix > 0
+      || w.currency > 0 || w.dollarPrefix > 0 || w.ratio != 0
       || !w.roles.isDisjoint(with: [
-        .storyDay, .openerBetween, .openerFrom, .fractionArticle, .halfNoun, .negativeWord,
+        .storyDay, .openerBetween, .openerFrom, .fractionArticle, .halfNoun, .negativeWord, .multiplyVerb, .divideVerb,
       ])
   }
 
@@ -198,6 +198,11 @@ struct LexiconBuilder {
   mutating func currencyAdjective(_ code: String, _ words: String...) {
     let c = Lexicon.currencyIndex(code)
     for word in words { add(word) { $0.currencyAdjective = c } }
+  }
+
+  /// Words that say a factor on their own ("doubled" 2); a negative value is the inverse ("halved" -2).
+  mutating func ratio(_ value: Int8, _ words: String...) {
+    for word in words { add(word) { $0.ratio = value } }
   }
 
   mutating func dollarPrefix(_ code: String, _ words: String...) {

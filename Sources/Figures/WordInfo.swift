@@ -91,6 +91,18 @@ struct WordInfo: Sendable {
     static let movementVerb = Roles(rawValue: 1 << 43)
     /// "0,4 point", "1.5pp": percentage points without "de pourcentage".
     static let pointsAlone = Roles(rawValue: 1 << 44)
+    /// multiplié, multiplied: a ratio when "par"/"by" and a number follow.
+    static let multiplyVerb = Roles(rawValue: 1 << 45)
+    /// divisé, divided: the inverse ratio, "divisé par deux" is 0.5.
+    static let divideVerb = Roles(rawValue: 1 << 46)
+    /// par, by: between a multiplying verb and its number.
+    static let byWord = Roles(rawValue: 1 << 47)
+    /// fois, times: "trois fois plus", "three times higher".
+    static let timesWord = Roles(rawValue: 1 << 48)
+    /// fold: "five-fold".
+    static let foldWord = Roles(rawValue: 1 << 49)
+    /// as: "three times as many".
+    static let asWord = Roles(rawValue: 1 << 50)
   }
 
   var roles: Roles = []
@@ -122,6 +134,8 @@ struct WordInfo: Sendable {
   var subunit: Int16 = 0
   /// 6 for "MEUR", "MUSD": the currency word carries a magnitude.
   var currencyPower: Int8 = 0
+  /// The factor a word says on its own: 2 for "doubled", "doublé", "twofold"; -2 for "halved" (one half).
+  var ratio: Int8 = 0
 
   var isCardinal: Bool { cardinal >= 0 }
 }

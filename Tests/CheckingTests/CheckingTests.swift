@@ -365,3 +365,32 @@ func applyingFixes(_ text: String, _ findings: [Finding]) -> String {
     #expect(second.findings.map(\.rule) == [Rule.figureMismatch])
   }
 }
+
+@Suite struct RatioFactTests {
+  private func checker() throws -> Checker {
+    let json = """
+      {"facts": [{"id": "exports-x4", "statement": {"fr": "Les exportations ont été multipliées par quatre.",
+        "en": "Exports were multiplied by four."}, "value": {"exact": 4}, "unit": "ratio",
+        "terms": {"fr": {"subject": ["exportations"]}, "en": {"subject": ["exports"]}},
+        "source": {"publisher": "P", "title": "T", "url": "https://example.org", "published": "2025-01-01"}}]}
+      """
+    return Checker(base: try FactBase.load(files: [("r.json", Array(json.utf8))]))
+  }
+
+  /// A multiplier is compared with a ratio fact, and its fix keeps the verb and rewrites the number.
+  @Test func aWrongMultiplierIsFlaggedAndFixed() throws {
+    let checker = try checker()
+    let fr = checker.check(
+      text: "Les exportations ont été multipliées par cinq.\n", format: .plainText, language: .fixed(.fr))
+    #expect(fr.findings.map(\.rule) == [Rule.figureMismatch])
+    #expect(fr.findings.first?.fix?.replacement == "quatre")
+    let en = checker.check(text: "Exports rose fivefold.\n", format: .plainText, language: .fixed(.en))
+    #expect(en.findings.map(\.rule) == [Rule.figureMismatch])
+    for right in ["Les exportations ont quadruplé.\n", "Les exportations ont été multipliées par 4.\n"] {
+      #expect(checker.check(text: right, format: .plainText, language: .fixed(.fr)).findings.isEmpty, "\(right)")
+    }
+    // A percentage is no multiplier.
+    let percent = checker.check(text: "Les exportations ont progressé de 5 %.\n", format: .plainText, language: .fixed(.fr))
+    #expect(percent.findings.isEmpty)
+  }
+}

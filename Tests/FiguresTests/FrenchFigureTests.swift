@@ -4,8 +4,11 @@ import Testing
 
 @Suite struct FrenchFigureTests {
   @Test func integersAndDecimals() {
-    #expect(figure("soit [[2,5]] fois plus", .fr)?.value == 2.5)
-    #expect(figure("soit [[2.5]] fois plus", .fr)?.value == 2.5)
+    #expect(figure("soit [[2,5]] tonnes", .fr)?.value == 2.5)
+    #expect(figure("soit [[2.5]] tonnes", .fr)?.value == 2.5)
+    // A factor: a ratio of 2.5, its number read the same way.
+    #expect(figure("soit [[2,5 fois plus]]", .fr)?.kind == .ratio)
+    #expect(figure("soit [[2,5 fois plus]]", .fr)?.value == 2.5)
     #expect(figure("il y a [[4 000]] soldats", .fr)?.value == 4000)
     #expect(figure("il y a [[4\u{00A0}000]] soldats", .fr)?.value == 4000)
     #expect(figure("il y a [[4\u{202F}000]] soldats", .fr)?.value == 4000)

@@ -61,4 +61,37 @@ import Testing
     expect("Le chômage a reculé de [[deux points]].", .fr, .number, 2, unit: "percentage-point")
     expect("Une hausse de [[1,5 point de pourcentage]].", .fr, .number, 1.5, unit: "percentage-point")
   }
+
+  @Test func multipliersAreRatios() {
+    expect("Exports rose [[fivefold]].", .en, .ratio, 5, unit: "times")
+    expect("Sales were [[multiplied by four]].", .en, .ratio, 4, unit: "times")
+    expect("Prices [[doubled]] in a decade.", .en, .ratio, 2, unit: "times")
+    expect("Output was [[halved]].", .en, .ratio, 0.5, unit: "times")
+    expect("It is [[three times higher]].", .en, .ratio, 3, unit: "times")
+    expect("It has [[three times as]] many staff.", .en, .ratio, 3, unit: "times")
+    expect("a [[five-fold]] rise", .en, .ratio, 5, unit: "times")
+    expect("Costs were [[divided by two]].", .en, .ratio, 0.5, unit: "times")
+    expect("Les ventes ont été [[multipliées par quatre]].", .fr, .ratio, 4, unit: "times")
+    expect("Les ventes ont été [[multipliées par 4]].", .fr, .ratio, 4, unit: "times")
+    expect("La production a été [[divisée par deux]].", .fr, .ratio, 0.5, unit: "times")
+    expect("C’est [[trois fois plus]] qu’avant.", .fr, .ratio, 3, unit: "times")
+    expect("C’est [[deux fois moins]] qu’avant.", .fr, .ratio, 0.5, unit: "times")
+    expect("Les prix ont [[doublé]].", .fr, .ratio, 2, unit: "times")
+    expect("Les exportations ont [[triplé]].", .fr, .ratio, 3, unit: "times")
+    // Not multipliers: a count of occurrences, a percentage after "par", a magnitude.
+    figures("He visited [[three]] times.", .en)
+    figures("Il a été élu [[deux]] fois.", .fr)
+    figures("Le prix est multiplié par [[4 %]] chaque année.", .fr)
+  }
+
+  @Test func aRatioIsWrittenBackAsItIsRead() {
+    for language in [Language.fr, .en] {
+      for value in [2.0, 4, 10, 0.5, 0.25] {
+        let text = FigureWriter.write(ratio: value, language: language)
+        let read = FigureExtractor(language: language).figures(in: "C " + text + ".")
+        #expect(read.count == 1 && read.first?.kind == .ratio, "\(text)")
+        #expect(read.first?.value == value, "\(text)")
+      }
+    }
+  }
 }

@@ -34,6 +34,9 @@ public struct LanguageDescription: Sendable {
   let writeMoney: @Sendable (_ number: String, _ magnitude: String?, _ currency: String, _ amount: Double) -> String
   /// `text` under a qualifier: "plus de 60 %", "d’environ", "more than 60%".
   let qualify: @Sendable (_ qualifier: Qualifier, _ text: String) -> String
+  /// After a factor: " fois plus" / " times more" (×4), " fois moins" / " times less" (÷4).
+  let timesMore: String
+  let timesLess: String
   /// Words that start a sentence speaking of the previous one's subject ("il", "cette", "it", "these").
   public let pronouns: String
   /// Phrases that count a duration back from now, before ("il y a ") or after (" ago") it, with their spaces.

@@ -51,6 +51,7 @@ extension LanguageDescription {
         }
       return prefix + " " + text
     },
+    timesMore: " times more", timesLess: " times less",
     pronouns: "it its they their he she his her this these that those such",
     timeShiftBefore: [],
     timeShiftAfter: [" ago", " earlier", " before"])

@@ -70,6 +70,23 @@ enum EnglishWords {
       "surged", "plunged", "slumped", "shrank", "expanded", "changed", "revised")
 
     b.roles(.reachTo, "up")
+    b.roles(.multiplyVerb, "multiplied", "multiply", "multiplies", "multiplying")
+    b.roles(.divideVerb, "divided", "divide", "divides", "dividing")
+    b.roles(.byWord, "by")
+    b.roles(.timesWord, "times")
+    b.roles(.foldWord, "fold")
+    b.roles(.asWord, "as")
+    b.ratio(2, "doubled", "doubling", "twofold")
+    b.ratio(3, "tripled", "tripling", "threefold", "trebled")
+    b.ratio(4, "quadrupled", "quadrupling", "fourfold")
+    b.ratio(5, "quintupled", "fivefold")
+    b.ratio(6, "sixfold")
+    b.ratio(7, "sevenfold")
+    b.ratio(8, "eightfold")
+    b.ratio(9, "ninefold")
+    b.ratio(10, "tenfold")
+    b.ratio(100, "hundredfold")
+    b.ratio(-2, "halved", "halving")
     b.roles(
       .movementVerb, "rose", "risen", "rise", "rises", "rising", "climbed", "climb", "climbs", "climbing", "edged",
       "edges", "edging", "crept", "creeps", "creeping", "ticked", "ticks", "ticking", "inched", "inches", "inching",

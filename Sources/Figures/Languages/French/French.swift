@@ -70,6 +70,7 @@ extension LanguageDescription {
       }
       return prefix + " " + text
     },
+    timesMore: " fois plus", timesLess: " fois moins",
     pronouns: "il elle ils elles ce cela ceci celle celui ceux celles on c ces cette cet leur",
     timeShiftBefore: ["il y a ", "il y a\u{00A0}"],
     timeShiftAfter: [" plus tôt", " auparavant"])

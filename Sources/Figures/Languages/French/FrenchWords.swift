@@ -74,6 +74,20 @@ enum FrenchWords {
 
     b.roles(.reachTo, "jusqu")
     b.roles(
+      .multiplyVerb, "multiplié", "multipliée", "multipliés", "multipliées", "multiplier", "multiplie",
+      "multiplient", "multipliera", "multiplierait")
+    b.roles(
+      .divideVerb, "divisé", "divisée", "divisés", "divisées", "diviser", "divise", "divisent", "divisera",
+      "diviserait")
+    b.roles(.byWord, "par")
+    b.roles(.timesWord, "fois")
+    b.ratio(2, "doublé", "doublée", "doublés", "doublées", "doubler", "doublera", "doublerait", "doublement")
+    b.ratio(3, "triplé", "triplée", "triplés", "triplées", "tripler", "triplera", "triplerait")
+    b.ratio(4, "quadruplé", "quadruplée", "quadruplés", "quadruplées", "quadrupler")
+    b.ratio(5, "quintuplé", "quintuplée", "quintupler")
+    b.ratio(10, "décuplé", "décuplée", "décupler")
+    b.ratio(100, "centuplé", "centupler")
+    b.roles(
       .movementVerb, "monté", "montée", "montés", "montées", "monter", "monte", "montent", "montait", "grimpé",
       "grimpée", "grimpés", "grimpées", "grimper", "grimpe", "grimpent", "grimpait", "augmenté", "progressé",
       "bondi", "envolé", "envolée", "envolés", "envolées", "flambé", "chuté", "tombé", "tombée", "tombés",
