@@ -390,7 +390,8 @@ func applyingFixes(_ text: String, _ findings: [Finding]) -> String {
       #expect(checker.check(text: right, format: .plainText, language: .fixed(.fr)).findings.isEmpty, "\(right)")
     }
     // A percentage is no multiplier.
-    let percent = checker.check(text: "Les exportations ont progressé de 5 %.\n", format: .plainText, language: .fixed(.fr))
+    let percent = checker.check(
+      text: "Les exportations ont progressé de 5 %.\n", format: .plainText, language: .fixed(.fr))
     #expect(percent.findings.isEmpty)
   }
 }
