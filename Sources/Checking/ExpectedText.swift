@@ -176,7 +176,9 @@ struct ExpectedText {
     let sameUnit: Bool = {
       switch fact.unit {
       case .percent, .percentOfGDP: figure.kind == .percent
-      case .hours, .days, .weeks, .months, .years: figure.unit == fact.unit.durationUnit
+      // "quinquennal" is its own unit: no number part to rewrite.
+      case .hours, .days, .weeks, .months, .years:
+        figure.unit == fact.unit.durationUnit && figure.numberSpan != figure.span
       case .count: figure.kind == .number
       case .money: figure.kind == .money
       case .ratio: figure.kind == .ratio && figure.numberSpan != figure.span

@@ -24,8 +24,21 @@ extension FigureScanner {
     if suffix == nil, let m = matchCompoundFraction(q, first: first, floor: floor) { return m }
     if suffix == nil || suffix?.kind == .fraction, let m = matchRatio(q, first: first, floor: floor) { return m }
     if suffix == nil && (q.articleOnly || q.weakArticle || q.ambiguous) { return nil }
-    if let suffix, q.weakArticle && suffix.kind != .fraction { return nil }
+    if let suffix, q.weakArticle && suffix.kind != .fraction {
+      // "for a month", "a week later": a duration; "once a week", "$5 a year" are rates.
+      guard suffix.kind == .duration, readsAsDuration(q, suffix, floor: floor) else { return nil }
+    }
     return build(q, suffix, first: first, numberFirst: first, floor: floor)
+  }
+
+  /// Whether "a month", "a week" at `q` is a length of time: a qualifier or a word such as "for", "within",
+  /// "took" stands before it, or "later", "ago", "long" after it.
+  private func readsAsDuration(_ q: Quantity, _ suffix: Suffix, floor: Int) -> Bool {
+    if qualifier(before: q.first, floor: floor, kind: .duration) != nil { return true }
+    if q.first - 1 >= floor && sameLine(q.first) && info(q.first - 1).roles.contains(.durationLead) { return true }
+    var k = suffix.end
+    if isHyphen(k) && glued(k) && glued(k + 1) { k += 1 }
+    return isWord(k) && sameLine(k) && info(k).roles.contains(.durationTail)
   }
 
   /// The figure for a number and its unit.
@@ -36,7 +49,7 @@ extension FigureScanner {
     guard let suffix else {
       return figure(
         .number, first: first, end: end, numberFirst: numberFirst, numberEnd: q.end, floor: floor,
-        value: q.value, precision: q.precision, spelledOut: q.spelled)
+        value: q.value, precision: q.precision, spelledOut: q.spelled, approximate: q.approximate)
     }
     var value = q.value * suffix.scale
     var precision = q.precision * suffix.scale
@@ -47,7 +60,7 @@ extension FigureScanner {
     return figure(
       suffix.figureKind, first: first, end: end, numberFirst: numberFirst, numberEnd: q.end,
       floor: floor, value: value + suffix.addend, unit: suffix.unit, precision: precision,
-      spelledOut: q.spelled)
+      spelledOut: q.spelled, approximate: q.approximate)
   }
 
   /// "3/4", "1/2": small fractions in digits; larger ones ("24/7", "9/11") are identifiers.
@@ -297,6 +310,7 @@ extension FigureScanner {
     var lastValue: Int32 = 0
     var lastPower = 0
     var multiplied = false
+    var approximate = false
     var count = 0
     var j = i
     var end = i
@@ -355,6 +369,7 @@ extension FigureScanner {
       } else if w.multiplier > 0 && count > 0 {
         current = max(current, 1) * Double(w.multiplier)
         multiplied = true
+        approximate = w.roles.contains(.approximateCount)
         count += 1
         j += 1
         end = j
@@ -396,6 +411,8 @@ extension FigureScanner {
     let value = total + current
     var q = Quantity(first: i, end: end, mantissa: value, exponent: 0, written: value)
     q.spelled = true
+    q.counted = multiplied
+    q.approximate = approximate
     if last == .magnitude && lastPower > 0 {
       let m = Scale.power(lastPower)
       if (value / m).rounded() == value / m {

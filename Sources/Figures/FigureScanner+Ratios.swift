@@ -45,6 +45,11 @@ extension FigureScanner {
     let value: Double
     if next.roles.contains(.more) || next.roles.contains(.asWord) {
       value = q.value
+    } else if next.roles.contains(.timesComplement) {
+      // "five times what Europe added": the figure is the multiplier alone.
+      return ratioFigure(
+        first: first, end: j + 1, numberFirst: first, numberEnd: q.end, value: q.value, spelledOut: q.spelled,
+        precision: q.precision)
     } else if next.roles.contains(.less) {
       value = 1 / q.value
     } else {

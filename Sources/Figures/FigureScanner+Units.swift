@@ -68,6 +68,14 @@ extension FigureScanner {
         if let money = moneySuffix(at: k, q) { return money }
       }
     }
+    // "une quinzaine de jours", "une douzaine de semaines"
+    if q.counted && w.roles.contains(.of) {
+      var c = j + 1
+      if isApostrophe(c) && glued(c) { c += 1 }
+      if isWord(c) && sameLine(c), let unit = info(c).duration {
+        return Suffix(kind: .duration, end: c + 1, unit: unit.rawValue)
+      }
+    }
     var k = j
     if w.roles.contains(.durationModifier) && isWord(j + 1) && sameLine(j + 1) { k = j + 1 }
     if let unit = info(k).duration {
@@ -83,7 +91,8 @@ extension FigureScanner {
         addend = 0.5
         end += 2
       }
-      return Suffix(kind: .duration, end: end, unit: unit.rawValue, addend: addend)
+      let count = Double(max(1, info(k).durationCount))
+      return Suffix(kind: .duration, end: end, unit: unit.rawValue, scale: count, addend: addend)
     }
     if w.denominator > 0 && (!w.roles.contains(.halfNoun) || grammar.half == .determiner) {
       guard !q.hasMagnitude && q.value >= 1 && q.value.rounded() == q.value && !q.negative else { return nil }

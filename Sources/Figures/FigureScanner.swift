@@ -142,6 +142,13 @@ struct FigureScanner {
       {
         return m
       }
+      if w.impliedYears > 0 {
+        // "un plan quinquennal", "a biennial summit": the years the adjective says; no digits to rewrite.
+        return figure(
+          .duration, first: i, end: i + 1, numberFirst: i, numberEnd: i + 1, floor: floor,
+          value: Double(w.impliedYears), unit: DurationUnit.year.rawValue, precision: 0, spelledOut: true,
+          qualifies: false)
+      }
       if w.roles.contains(.negativeWord) && i + 1 < tokens.count && sameLine(i + 1)
         && (isNumber(i + 1) || info(i + 1).isCardinal)
       {
@@ -313,7 +320,7 @@ struct FigureScanner {
   func figure(
     _ kind: FigureKind, first: Int, end: Int, numberFirst: Int, numberEnd: Int, floor: Int, value: Double? = nil,
     lower: Double? = nil, upper: Double? = nil, unit: String? = nil, date: CalendarDate? = nil,
-    precision: Double = 0.5, spelledOut: Bool = false, qualifies: Bool = true
+    precision: Double = 0.5, spelledOut: Bool = false, qualifies: Bool = true, approximate: Bool = false
   ) -> Match {
     var start = first
     var qualifier: Qualifier?
@@ -327,6 +334,7 @@ struct FigureScanner {
       qualifier = q
       start = s
     }
+    if approximate && qualifier == nil { qualifier = .about }
     let span = tokens[start].start..<tokens[end - 1].end
     let numberSpan = tokens[numberFirst].start..<tokens[numberEnd - 1].end
     let f = Figure(

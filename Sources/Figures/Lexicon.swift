@@ -81,7 +81,7 @@ struct Lexicon: Sendable {
   /// range opener, a fraction, a currency prefix, a sign word or a number word. Keep in step with `match`.
   private static func mayStartFigure(_ w: WordInfo) -> Bool {
     w.weekday > 0 || w.month > 0 || w.ordinalDay > 0 || w.isCardinal || w.dayOffset != nil || w.weekShift != nil
-      || w.currency > 0 || w.dollarPrefix > 0 || w.ratio != 0
+      || w.currency > 0 || w.dollarPrefix > 0 || w.ratio != 0 || w.impliedYears > 0
       || !w.roles.isDisjoint(with: [
         .storyDay, .openerBetween, .openerFrom, .fractionArticle, .halfNoun, .negativeWord, .multiplyVerb, .divideVerb,
       ])
@@ -179,6 +179,31 @@ struct LexiconBuilder {
 
   mutating func duration(_ unit: DurationUnit, _ words: String...) {
     for word in words { add(word) { $0.duration = unit } }
+  }
+
+  /// A duration word that counts several units ("fortnight" is 14 days).
+  mutating func duration(_ unit: DurationUnit, count: Int16, _ words: String...) {
+    for word in words {
+      add(word) {
+        $0.duration = unit
+        $0.durationCount = count
+      }
+    }
+  }
+
+  /// Adjectives that say a number of years on their own ("biennal" 2, "quinquennial" 5).
+  mutating func impliedYears(_ years: Int8, _ words: String...) {
+    for word in words { add(word) { $0.impliedYears = years } }
+  }
+
+  /// Round counts ("une quinzaine" is about 15): a multiplier read as "about".
+  mutating func approximateCount(_ value: Int16, _ words: String...) {
+    for word in words {
+      add(word) {
+        $0.multiplier = value
+        $0.roles.insert(.approximateCount)
+      }
+    }
   }
 
   mutating func currency(

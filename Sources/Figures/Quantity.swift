@@ -17,6 +17,10 @@ struct Quantity {
   /// A word that is also a common word ("neuf"): a figure only with a unit.
   var ambiguous = false
   var negative = false
+  /// Ends with a count noun ("une douzaine", "une quinzaine"): "de jours" may follow before the unit.
+  var counted = false
+  /// A round count ("une quinzaine"): about that many.
+  var approximate = false
   /// The written value before its magnitude (2.5 in "2,5 milliards").
   var written: Double
 

@@ -103,6 +103,15 @@ struct WordInfo: Sendable {
     static let foldWord = Roles(rawValue: 1 << 49)
     /// as: "three times as many".
     static let asWord = Roles(rawValue: 1 << 50)
+    /// for, within, over, after, took, lasted: before "a month", "a week", which are then durations, not rates
+    /// ("once a week", "$5 a year").
+    static let durationLead = Roles(rawValue: 1 << 51)
+    /// later, ago, earlier, long: after "a month", "a year", which are then durations.
+    static let durationTail = Roles(rawValue: 1 << 52)
+    /// dizaine, quinzaine, vingtaine, centaine, millier: a round count, "about" that many.
+    static let approximateCount = Roles(rawValue: 1 << 53)
+    /// what, the, its: "five times what Europe added", "three times the size" compare, like "times as".
+    static let timesComplement = Roles(rawValue: 1 << 54)
   }
 
   var roles: Roles = []
@@ -136,6 +145,10 @@ struct WordInfo: Sendable {
   var currencyPower: Int8 = 0
   /// The factor a word says on its own: 2 for "doubled", "doublé", "twofold"; -2 for "halved" (one half).
   var ratio: Int8 = 0
+  /// How many of its `duration` unit one word counts: 14 days for "fortnight"; 0 for one.
+  var durationCount: Int16 = 0
+  /// Years an adjective implies on its own: 5 for "quinquennal", "quinquennial"; 0 for none.
+  var impliedYears: Int8 = 0
 
   var isCardinal: Bool { cardinal >= 0 }
 }

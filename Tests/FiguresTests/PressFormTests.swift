@@ -55,7 +55,7 @@ import Testing
   }
 
   @Test func percentagePointsAreTheirOwnUnit() {
-    expect("It rose [[0.4 pp]] in a year.", .en, .number, 0.4, unit: "percentage-point")
+    expect("It rose [[0.4 pp]] this year.", .en, .number, 0.4, unit: "percentage-point")
     expect("It rose [[1.5 percentage points]].", .en, .number, 1.5, unit: "percentage-point")
     expect("Le taux a baissé de [[0,4 point]].", .fr, .number, 0.4, unit: "percentage-point")
     expect("Le chômage a reculé de [[deux points]].", .fr, .number, 2, unit: "percentage-point")
@@ -65,11 +65,12 @@ import Testing
   @Test func multipliersAreRatios() {
     expect("Exports rose [[fivefold]].", .en, .ratio, 5, unit: "times")
     expect("Sales were [[multiplied by four]].", .en, .ratio, 4, unit: "times")
-    expect("Prices [[doubled]] in a decade.", .en, .ratio, 2, unit: "times")
+    expect("Prices [[doubled]] again.", .en, .ratio, 2, unit: "times")
     expect("Output was [[halved]].", .en, .ratio, 0.5, unit: "times")
     expect("It is [[three times higher]].", .en, .ratio, 3, unit: "times")
     expect("It has [[three times as]] many staff.", .en, .ratio, 3, unit: "times")
     expect("a [[five-fold]] rise", .en, .ratio, 5, unit: "times")
+    expect("It is [[five times]] what Europe added.", .en, .ratio, 5, unit: "times")
     expect("Costs were [[divided by two]].", .en, .ratio, 0.5, unit: "times")
     expect("Les ventes ont été [[multipliées par quatre]].", .fr, .ratio, 4, unit: "times")
     expect("Les ventes ont été [[multipliées par 4]].", .fr, .ratio, 4, unit: "times")
@@ -93,5 +94,21 @@ import Testing
         #expect(read.first?.value == value, "\(text)")
       }
     }
+  }
+
+  @Test func durationsWithoutADigit() {
+    expect("He stayed for [[a month]] in Tokyo.", .en, .duration, 1, unit: "month")
+    expect("The talks lasted [[a week]].", .en, .duration, 1, unit: "week")
+    expect("[[A year]] later, he left.", .en, .duration, 1, unit: "year")
+    expect("It took [[about a year]].", .en, .duration, 1, unit: "year", qualifier: .about)
+    expect("Talks resume in [[a fortnight]].", .en, .duration, 14, unit: "day")
+    expect("Il est resté [[un mois]] à Tokyo.", .fr, .duration, 1, unit: "month")
+    expect("Il reste [[une quinzaine de jours]].", .fr, .duration, 15, unit: "day", qualifier: .about)
+    expect("[[Une dizaine]] de pays ont signé.", .fr, .number, 10, unit: nil, qualifier: .about)
+    expect("Un plan [[quinquennal]] de soutien.", .fr, .duration, 5, unit: "year")
+    expect("The [[biennial]] summit opens.", .en, .duration, 2, unit: "year")
+    // Rates are no durations.
+    figures("They meet once a week.", .en)
+    figures("It costs [[5 dollars]] a year.", .en)
   }
 }

@@ -76,6 +76,7 @@ enum EnglishWords {
     b.roles(.timesWord, "times")
     b.roles(.foldWord, "fold")
     b.roles(.asWord, "as")
+    b.roles(.timesComplement, "what", "the", "that", "its", "their", "his", "her", "our")
     b.ratio(2, "doubled", "doubling", "twofold")
     b.ratio(3, "tripled", "tripling", "threefold", "trebled")
     b.ratio(4, "quadrupled", "quadrupling", "fourfold")
@@ -136,6 +137,17 @@ enum EnglishWords {
     b.duration(.year, "year", "years")
     b.duration(.decade, "decade", "decades")
     b.duration(.century, "century", "centuries")
+    b.duration(.day, count: 14, "fortnight", "fortnights")
+    b.impliedYears(2, "biennial", "biennially")
+    b.impliedYears(3, "triennial")
+    b.impliedYears(4, "quadrennial")
+    b.impliedYears(5, "quinquennial")
+    b.impliedYears(10, "decennial")
+    b.roles(
+      .durationLead, "for", "within", "over", "after", "took", "takes", "take", "taking", "lasted", "lasts",
+      "lasting", "spent", "spend", "spends", "spending", "during", "in", "into", "than", "nearly", "almost", "about",
+      "roughly", "around", "barely", "just", "only")
+    b.roles(.durationTail, "later", "ago", "earlier", "long", "before", "after", "afterwards", "on")
 
     b.currency("USD", "dollar", "dollars", "buck", "bucks")
     b.currency("EUR", "euro", "euros")

@@ -26,6 +26,15 @@ enum FrenchWords {
     b.magnitude(18, "trillion", "trillions")
     b.magnitude(9, "md", "mds", "mdr", roles: .digitSuffixOnly)
     b.add("douzaine", "douzaines") { $0.multiplier = 12 }
+    b.approximateCount(10, "dizaine")
+    b.approximateCount(15, "quinzaine")
+    b.approximateCount(20, "vingtaine")
+    b.approximateCount(30, "trentaine")
+    b.approximateCount(40, "quarantaine")
+    b.approximateCount(50, "cinquantaine")
+    b.approximateCount(60, "soixantaine")
+    b.approximateCount(100, "centaine")
+    b.approximateCount(1000, "millier")
 
     b.denominator(2, "moitié", roles: .halfNoun)
     b.denominator(2, "demi", "demie", roles: .half)
@@ -143,6 +152,11 @@ enum FrenchWords {
     b.duration(.year, "an", "ans", "année", "années")
     b.duration(.decade, "décennie", "décennies")
     b.duration(.century, "siècle", "siècles")
+    b.impliedYears(2, "biennal", "biennale", "biennaux", "biennales", "bisannuel", "bisannuelle")
+    b.impliedYears(3, "triennal", "triennale", "triennaux", "triennales")
+    b.impliedYears(5, "quinquennal", "quinquennale", "quinquennaux", "quinquennales")
+    b.impliedYears(7, "septennal", "septennale")
+    b.impliedYears(10, "décennal", "décennale", "décennaux", "décennales")
 
     b.currency("USD", "dollar", "dollars")
     b.currency("EUR", "euro", "euros")
