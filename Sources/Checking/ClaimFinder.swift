@@ -128,20 +128,22 @@ struct ClaimFinder: ClaimMatcher {
     return low < sorted.count && sorted[low] == value
   }
 
-  /// A year written on its own ("en 2010", "in 2024"): it sets the sentence in time.
-  private func mentionedYear(_ figure: Figure) -> Int? {
-    if figure.kind == .date { return figure.date?.year }
+  /// A year written on its own ("en 2010", "in 2024"), or a period ("T3 2025", "l'exercice 2024-2025"): it sets
+  /// the sentence in the years it names.
+  private func mentionedYears(_ figure: Figure) -> ClosedRange<Int>? {
+    if figure.kind == .date { return figure.date?.year.map { $0...$0 } }
+    if figure.kind == .period { return figure.period?.years }
     guard figure.kind == .number, figure.unit == nil, !figure.spelledOut, let v = figure.value,
       v == v.rounded(), (1900...2100).contains(v), figure.numberSpan.count == 4
     else { return nil }
-    return Int(v)
+    return Int(v)...Int(v)
   }
 
   private func pair(
     _ figures: [Figure], with candidates: [Int], hits: [TermHit], draft: Draft, sentence: Range<Int>,
     trace: ClaimTrace?
   ) -> [ClaimMatch] {
-    let yearMentions = figures.enumerated().compactMap { i, f in mentionedYear(f).map { (i, $0) } }
+    let yearMentions = figures.enumerated().compactMap { i, f in mentionedYears(f).map { (i, $0) } }
     let pastClauses = TimeShift.clauses(of: figures, in: draft.prose, sentence: sentence)
     // Words that are context for several candidate facts ("terres rares" for mining and refining) say nothing
     // about which fact a figure speaks of: pairing measures the distance to the words that tell them apart.
@@ -162,7 +164,7 @@ struct ClaimFinder: ClaimMatcher {
     }
     var pairs: [(score: Int, figure: Int, fact: Int, scale: Double)] = []
     for (i, figure) in figures.enumerated() {
-      let isYear = figure.kind == .number && yearMentions.contains { $0.0 == i }
+      let isYear = (figure.kind == .number || figure.kind == .period) && yearMentions.contains { $0.0 == i }
       if isYear {
         trace?.yearOnly(figure: i)
         continue
@@ -185,8 +187,8 @@ struct ClaimFinder: ClaimMatcher {
             continue
           }
           // A figure set explicitly in another year speaks of another period.
-          if let (_, year) = yearMentions.first(where: { index, year in index != i && !years.contains(year) }) {
-            trace?.weigh(figure: i, fact: factIndex, .yearInSentence(year))
+          if let (_, named) = yearMentions.first(where: { index, named in index != i && !years.overlaps(named) }) {
+            trace?.weigh(figure: i, fact: factIndex, .yearInSentence(named.lowerBound))
             continue
           }
           if unit != .date, let year = figure.date?.year, !years.contains(year) {

@@ -230,6 +230,7 @@ public struct Explainer: Sendable {
     case .duration: "duration"
     case .relativeDate: "relative day"
     case .ratio: "multiplier"
+    case .period: "period"
     }
   }
 
@@ -241,9 +242,14 @@ public struct Explainer: Sendable {
       parts.append(number(value))
     }
     if let date = figure.date { parts.append(Self.date(date)) }
+    if let period = figure.period {
+      parts.append("\(Self.date(period.start)) to \(Self.date(period.end)), sets the sentence in \(Self.years(period))")
+    }
     if let unit = figure.unit, unit != figure.kind.rawValue { parts.append(unit) }
     if let qualifier = figure.qualifier { parts.append("qualifier \(qualifier.rawValue)") }
-    if figure.kind != .date, figure.kind != .relativeDate, let interval = Tolerance.interval(of: figure) {
+    if figure.kind != .date, figure.kind != .relativeDate, figure.kind != .period,
+      let interval = Tolerance.interval(of: figure)
+    {
       parts.append("reads \(Self.interval(interval))")
     }
     return parts.joined(separator: ", ")
@@ -268,6 +274,11 @@ public struct Explainer: Sendable {
     let names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
     let weekday = d.weekday.map { " (\(names[($0 - 1) % 7]))" } ?? ""
     return "\(d.year.map(String.init) ?? "????")-\(month)\(day)\(weekday)"
+  }
+
+  static func years(_ period: CalendarPeriod) -> String {
+    let y = period.years
+    return y.count == 1 ? "\(y.lowerBound)" : "\(y.lowerBound)–\(y.upperBound)"
   }
 
   private static func bytes(_ distance: Int) -> String { distance == Int.max ? "none" : "\(distance) bytes" }

@@ -13,6 +13,31 @@ public enum FigureKind: String, Sendable, Hashable, Codable {
   /// A multiplier: "multipliées par quatre", "fivefold", "doubled", "trois fois plus" (value 4, 5, 2, 3; unit
   /// "times"); "halved", "divisé par deux" are 0.5. Compared with facts stated as ratios.
   case ratio
+  /// A part of a year or a fiscal year: "T3 2025", "the third quarter of 2025", "premier semestre 2024", "mi-2026",
+  /// "fin 2024", "early 2025", "FY2025", "l'exercice 2025-2026". No value; its bounds set a figure in time.
+  case period
+}
+
+/// A span of calendar days, both ends included, as a period is named: "T3 2025" is 2025-07-01 … 2025-09-30.
+public struct CalendarPeriod: Sendable, Hashable, Codable {
+  public var start: CalendarDate
+  public var end: CalendarDate
+
+  public init(start: CalendarDate, end: CalendarDate) {
+    self.start = start
+    self.end = end
+  }
+
+  /// Months `first…last` of `year` through `lastYear`, from the first day to the last.
+  public init(year: Int, months: ClosedRange<Int>, lastYear: Int? = nil) {
+    let endYear = lastYear ?? year
+    self.start = CalendarDate(year: year, month: months.lowerBound, day: 1)
+    self.end = CalendarDate(
+      year: endYear, month: months.upperBound, day: CalendarDate.length(ofMonth: months.upperBound, year: endYear))
+  }
+
+  /// The calendar years the period touches.
+  public var years: ClosedRange<Int> { (start.year ?? 0)...(end.year ?? start.year ?? 0) }
 }
 
 /// Words that turn a written value into an interval ("plus de 60 %" is (60, ∞)).
@@ -110,6 +135,8 @@ public struct Figure: Sendable, Hashable {
   public var date: CalendarDate?
   /// Set for kind `.relativeDate`.
   public var relative: RelativeDate?
+  /// Set for kind `.period`.
+  public var period: CalendarPeriod?
   /// Half the step of the last written digit, in the figure's scaled unit: 0.5 for "92", 0.05 for "2,5",
   /// 0.05e9 for "1,5 milliard". Written as words, whole numbers get 0.5 as well.
   public var precision: Double

@@ -106,10 +106,14 @@ struct FigureScanner {
     let t = tokens[i]
     switch t.kind {
     case .number:
+      if isWord(i + 1) && glued(i + 1) && info(i + 1).roles.contains(.ordinalSuffix), let m = matchPeriod(at: i) {
+        return m
+      }
       if let m = matchDate(at: i, floor: floor) { return m }
       return matchQuantity(at: i, floor: floor)
     case .word:
       let w = info(i)
+      if w.rank > 0 || w.periodWord != nil, let m = matchPeriod(at: i) { return m }
       if w.weekday > 0 || w.month > 0 || w.ordinalDay > 0
         || (grammar.ordinalDayWords && (w.cardinal == 20 || w.cardinal == 30)),
         let m = matchDate(at: i, floor: floor)

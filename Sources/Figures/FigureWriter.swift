@@ -194,6 +194,9 @@ public enum FigureWriter {
       return figure.text
     case .ratio:
       return write(ratio: value, language: language)
+    case .period:
+      guard let period = figure.period else { return figure.text }
+      return write(period: period, language: language)
     case .date, .number:
       let text: String
       if figure.spelledOut, value.rounded() == value, value >= 0, value <= 100,
@@ -205,6 +208,35 @@ public enum FigureWriter {
       }
       return qualified(text, figure.qualifier, language)
     }
+  }
+
+  /// A period by its usual name ("troisième trimestre 2025", "the first half of 2024", "mi-2026", "FY2025"); a
+  /// span no name fits is written as ISO dates, "2025-07-01/2025-09-30".
+  public static func write(period: CalendarPeriod, language: Language) -> String {
+    let description = LanguageDescription.of(language)
+    let (a, b) = (period.start, period.end)
+    let wholeMonths =
+      a.day == 1 && b.day == CalendarDate.length(ofMonth: b.month, year: b.year) && a.year != nil && b.year != nil
+    if let year = a.year, wholeMonths {
+      if b.year == year {
+        let months = a.month...b.month
+        if months.count == 3 && a.month % 3 == 1 {
+          return description.writePeriod(.quarter(a.month / 3 + 1, year: year))
+        }
+        if months.count == 6 && a.month % 6 == 1 { return description.writePeriod(.half(a.month / 6 + 1, year: year)) }
+        if months == 1...4 { return description.writePeriod(.part(.early, year: year)) }
+        if months == 5...8 { return description.writePeriod(.part(.middle, year: year)) }
+        if months == 9...12 { return description.writePeriod(.part(.late, year: year)) }
+        if months == 1...12 { return description.writePeriod(.fiscal(year, lastYear: nil)) }
+      } else if b.year == year + 1 && a.month == 1 && b.month == 12 {
+        return description.writePeriod(.fiscal(year, lastYear: year + 1))
+      }
+    }
+    func iso(_ d: CalendarDate) -> String {
+      func pad(_ n: Int, _ w: Int) -> String { String(repeating: "0", count: max(0, w - String(n).count)) + String(n) }
+      return "\(pad(d.year ?? 0, 4))-\(pad(d.month, 2))-\(pad(d.day ?? 1, 2))"
+    }
+    return iso(a) + "/" + iso(b)
   }
 
   /// A factor: "4 fois plus", "4 times more"; below one, its inverse, "2 fois moins", "2 times less".

@@ -81,7 +81,8 @@ struct Lexicon: Sendable {
   /// range opener, a fraction, a currency prefix, a sign word or a number word. Keep in step with `match`.
   private static func mayStartFigure(_ w: WordInfo) -> Bool {
     w.weekday > 0 || w.month > 0 || w.ordinalDay > 0 || w.isCardinal || w.dayOffset != nil || w.weekShift != nil
-      || w.currency > 0 || w.dollarPrefix > 0 || w.ratio != 0 || w.impliedYears > 0
+      || w.currency > 0 || w.dollarPrefix > 0 || w.ratio != 0 || w.impliedYears > 0 || w.rank > 0
+      || w.periodWord != nil
       || !w.roles.isDisjoint(with: [
         .storyDay, .openerBetween, .openerFrom, .fractionArticle, .halfNoun, .negativeWord, .multiplyVerb, .divideVerb,
       ])
@@ -204,6 +205,14 @@ struct LexiconBuilder {
         $0.roles.insert(.approximateCount)
       }
     }
+  }
+
+  mutating func rank(_ value: Int8, _ words: String...) {
+    for word in words { add(word) { $0.rank = value } }
+  }
+
+  mutating func periodWord(_ part: PeriodWord, _ words: String...) {
+    for word in words { add(word) { $0.periodWord = part } }
   }
 
   mutating func currency(

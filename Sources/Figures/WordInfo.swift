@@ -149,8 +149,32 @@ struct WordInfo: Sendable {
   var durationCount: Int16 = 0
   /// Years an adjective implies on its own: 5 for "quinquennal", "quinquennial"; 0 for none.
   var impliedYears: Int8 = 0
+  /// 1…4 for premier, deuxième, first, second, third, fourth: the rank of a quarter or a half.
+  var rank: Int8 = 0
+  /// Part of a period's name: trimestre, semestre, T/Q, H/S, mi/mid, début/early, fin/late, exercice/FY.
+  var periodWord: PeriodWord?
 
   var isCardinal: Bool { cardinal >= 0 }
+}
+
+/// Words that name a part of a year ("trimestre", "H1", "mi-2026") or a fiscal year ("exercice", "FY").
+enum PeriodWord: UInt8, Sendable {
+  /// trimestre, quarter: after a rank.
+  case quarter
+  /// semestre, half: after a rank.
+  case half
+  /// T, Q: glued to the quarter's number ("T3", "Q3").
+  case quarterLetter
+  /// S, H: glued to the half's number ("S1", "H1").
+  case halfLetter
+  /// mi, mid: May to August.
+  case middle
+  /// début, early, beginning: January to April.
+  case early
+  /// fin, late, end: September to December.
+  case late
+  /// exercice, FY, fiscal: a fiscal year, read as the calendar year(s) it is named after.
+  case fiscal
 }
 
 /// The units a duration is counted in.

@@ -395,3 +395,35 @@ func applyingFixes(_ text: String, _ findings: [Finding]) -> String {
     #expect(percent.findings.isEmpty)
   }
 }
+
+@Suite struct PeriodTests {
+  private func checker() throws -> Checker {
+    let json = """
+      {"facts": [{"id": "growth-q3-2025", "statement": {"fr": "Le PIB a progressé de 0,5 % au troisième trimestre.",
+        "en": "GDP grew 0.5% in the third quarter."}, "value": {"exact": 0.5}, "unit": "percent",
+        "period": {"from": "2025-07-01", "to": "2025-09-30"},
+        "terms": {"fr": {"subject": ["PIB"]}, "en": {"subject": ["GDP"]}},
+        "source": {"publisher": "P", "title": "T", "url": "https://example.org", "published": "2025-10-30"}}]}
+      """
+    return Checker(base: try FactBase.load(files: [("p.json", Array(json.utf8))]))
+  }
+
+  /// A period sets the sentence in its years, like a year written alone: another year's figure is not the fact's.
+  @Test func aPeriodSetsTheSentenceInItsYear() throws {
+    let checker = try checker()
+    for (text, language) in [
+      ("Le PIB a progressé de 0,9 % au troisième trimestre 2025.\n", Language.fr),
+      ("GDP grew 0.9% in Q3 2025.\n", .en), ("GDP grew 0.9% in mid-2025.\n", .en),
+    ] {
+      let report = checker.check(text: text, format: .plainText, language: .fixed(language))
+      #expect(report.findings.map(\.rule) == [Rule.figureMismatch], "\(text)")
+    }
+    for (text, language) in [
+      ("Le PIB a progressé de 0,9 % au troisième trimestre 2024.\n", Language.fr),
+      ("GDP grew 0.9% in Q3 2023.\n", .en), ("Le PIB a progressé de 0,9 % fin 2024.\n", .fr),
+      ("GDP grew 0.9% in FY2022.\n", .en),
+    ] {
+      #expect(checker.check(text: text, format: .plainText, language: .fixed(language)).findings.isEmpty, "\(text)")
+    }
+  }
+}

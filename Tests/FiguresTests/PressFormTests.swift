@@ -111,4 +111,61 @@ import Testing
     figures("They meet once a week.", .en)
     figures("It costs [[5 dollars]] a year.", .en)
   }
+
+  /// A period's first and last days, as "YYYY-MM-DD/YYYY-MM-DD".
+  private func expectPeriod(
+    _ marked: String, _ language: Language, _ bounds: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    let f = figure(marked, language, sourceLocation: sourceLocation)
+    #expect(f?.kind == .period, "\(marked)", sourceLocation: sourceLocation)
+    let written = f?.period.map { FigureWriter.write(period: $0, language: .en) }
+    let iso = f?.period.map { p in
+      [p.start, p.end].map { d in
+        String(format: "%04d-%02d-%02d", d.year ?? 0, d.month, d.day ?? 0)
+      }.joined(separator: "/")
+    }
+    #expect(iso == bounds, "\(marked): \(written ?? "none")", sourceLocation: sourceLocation)
+  }
+
+  @Test func quartersHalvesAndPartsOfAYearArePeriods() {
+    expectPeriod("La croissance au [[T3 2025]] a ralenti.", .fr, "2025-07-01/2025-09-30")
+    expectPeriod("Growth slowed in [[Q3 2025]].", .en, "2025-07-01/2025-09-30")
+    expectPeriod("Il a progressé au [[deuxième trimestre 2025]].", .fr, "2025-04-01/2025-06-30")
+    expectPeriod("Il a progressé au [[2e trimestre de 2025]].", .fr, "2025-04-01/2025-06-30")
+    expectPeriod("It grew in the [[third quarter of 2025]].", .en, "2025-07-01/2025-09-30")
+    expectPeriod("It grew in the [[4th quarter of 2024]].", .en, "2024-10-01/2024-12-31")
+    expectPeriod("Au [[premier semestre 2024]], les ventes ont baissé.", .fr, "2024-01-01/2024-06-30")
+    expectPeriod("Sales fell in [[H1 2024]].", .en, "2024-01-01/2024-06-30")
+    expectPeriod("Sales fell in the [[second half of 2024]].", .en, "2024-07-01/2024-12-31")
+    expectPeriod("Livraison prévue [[mi-2026]].", .fr, "2026-05-01/2026-08-31")
+    expectPeriod("Delivery is due by [[mid-2026]].", .en, "2026-05-01/2026-08-31")
+    expectPeriod("Le chantier a pris fin [[fin 2024]].", .fr, "2024-09-01/2024-12-31")
+    expectPeriod("It reopened in [[late 2024]].", .en, "2024-09-01/2024-12-31")
+    expectPeriod("It closes at the [[end of 2024]].", .en, "2024-09-01/2024-12-31")
+    expectPeriod("Prévu [[début 2025]].", .fr, "2025-01-01/2025-04-30")
+    expectPeriod("Due in [[early 2025]].", .en, "2025-01-01/2025-04-30")
+    expectPeriod("Sur l’[[exercice 2025-2026]], le déficit se creuse.", .fr, "2025-01-01/2026-12-31")
+    expectPeriod("Revenue grew in [[FY2025]].", .en, "2025-01-01/2025-12-31")
+    expectPeriod("Revenue grew in [[fiscal 2025]].", .en, "2025-01-01/2025-12-31")
+    // Without a year there is no period; a fraction stays a fraction.
+    figures("It grew in the third quarter.", .en)
+    figures("Au deuxième trimestre, il a progressé.", .fr)
+    figures("[[A quarter]] of adults agree.", .en)
+  }
+
+  @Test func aPeriodIsWrittenBackAsItIsRead() {
+    let periods = [
+      CalendarPeriod(year: 2025, months: 7...9), CalendarPeriod(year: 2024, months: 1...6),
+      CalendarPeriod(year: 2024, months: 7...12), CalendarPeriod(year: 2026, months: 5...8),
+      CalendarPeriod(year: 2024, months: 9...12), CalendarPeriod(year: 2025, months: 1...4),
+      CalendarPeriod(year: 2025, months: 1...12), CalendarPeriod(year: 2025, months: 1...12, lastYear: 2026),
+    ]
+    for language in [Language.fr, .en] {
+      for period in periods {
+        let text = FigureWriter.write(period: period, language: language)
+        let read = FigureExtractor(language: language).figures(in: "Au " + text + ".")
+        #expect(read.count == 1 && read.first?.period == period, "\(language) \(text)")
+      }
+    }
+  }
 }

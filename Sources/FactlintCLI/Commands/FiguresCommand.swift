@@ -56,7 +56,9 @@ enum FiguresCommand {
   static func describe(_ figure: Figure) -> String {
     var parts: [String] = []
     if let q = figure.qualifier { parts.append(q.rawValue) }
-    if let date = figure.date {
+    if let period = figure.period {
+      parts.append(isoDate(period.start) + "/" + isoDate(period.end))
+    } else if let date = figure.date {
       parts.append(isoDate(date))
     } else if let lower = figure.lower, let upper = figure.upper {
       parts.append("\(format(lower))…\(format(upper))")
@@ -89,7 +91,11 @@ enum FiguresCommand {
     out.member("endColumn", range.endColumn)
     // "demain", "next Friday": a date the text does not fix; reported as a date without a `date` field.
     out.member("kind", figure.kind == .relativeDate ? FigureKind.date.rawValue : figure.kind.rawValue)
-    if let date = figure.date {
+    if let period = figure.period {
+      // Periods carry no value: their first and last days, ISO.
+      out.member("start", isoDate(period.start))
+      out.member("end", isoDate(period.end))
+    } else if let date = figure.date {
       // Dates carry no numeric value; "XXXX" and "XX" stand for a year or day left unwritten.
       out.member("date", isoDate(date))
       if let weekday = date.weekday { out.member("weekday", weekday) }

@@ -37,6 +37,9 @@ public struct LanguageDescription: Sendable {
   /// After a factor: " fois plus" / " times more" (×4), " fois moins" / " times less" (÷4).
   let timesMore: String
   let timesLess: String
+  /// A period by its name: `part` is a quarter (1…4) or half (1…2) rank with its noun ("troisième trimestre 2025",
+  /// "the third quarter of 2025"), or a part of a year ("mi-2026", "late 2024"), or a fiscal year ("FY2025").
+  let writePeriod: @Sendable (_ name: PeriodName) -> String
   /// Words that start a sentence speaking of the previous one's subject ("il", "cette", "it", "these").
   public let pronouns: String
   /// Phrases that count a duration back from now, before ("il y a ") or after (" ago") it, with their spaces.
@@ -49,6 +52,14 @@ public struct LanguageDescription: Sendable {
     case .fr: french
     case .en: english
     }
+  }
+
+  /// A period as the writer names it.
+  enum PeriodName {
+    case quarter(Int, year: Int)
+    case half(Int, year: Int)
+    case part(PeriodWord, year: Int)
+    case fiscal(Int, lastYear: Int?)
   }
 
   /// How a language writes numbers and the marks around them.

@@ -52,6 +52,18 @@ extension LanguageDescription {
       return prefix + " " + text
     },
     timesMore: " times more", timesLess: " times less",
+    writePeriod: { name in
+      let ranks = ["first", "second", "third", "fourth"]
+      switch name {
+      case .quarter(let q, let year): return "the \(ranks[q - 1]) quarter of \(year)"
+      case .half(let h, let year): return "the \(ranks[h - 1]) half of \(year)"
+      case .part(.early, let year): return "early \(year)"
+      case .part(.middle, let year): return "mid-\(year)"
+      case .part(_, let year): return "late \(year)"
+      case .fiscal(let year, let last?): return "fiscal \(year)-\(last)"
+      case .fiscal(let year, nil): return "FY\(year)"
+      }
+    },
     pronouns: "it its they their he she his her this these that those such",
     timeShiftBefore: [],
     timeShiftAfter: [" ago", " earlier", " before"])

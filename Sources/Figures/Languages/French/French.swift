@@ -71,6 +71,18 @@ extension LanguageDescription {
       return prefix + " " + text
     },
     timesMore: " fois plus", timesLess: " fois moins",
+    writePeriod: { name in
+      let ranks = ["premier", "deuxième", "troisième", "quatrième"]
+      switch name {
+      case .quarter(let q, let year): return "\(ranks[q - 1]) trimestre \(year)"
+      case .half(let h, let year): return "\(ranks[h - 1]) semestre \(year)"
+      case .part(.early, let year): return "début \(year)"
+      case .part(.middle, let year): return "mi-\(year)"
+      case .part(_, let year): return "fin \(year)"
+      case .fiscal(let year, let last?): return "exercice \(year)-\(last)"
+      case .fiscal(let year, nil): return "exercice \(year)"
+      }
+    },
     pronouns: "il elle ils elles ce cela ceci celle celui ceux celles on c ces cette cet leur",
     timeShiftBefore: ["il y a ", "il y a\u{00A0}"],
     timeShiftAfter: [" plus tôt", " auparavant"])
