@@ -231,6 +231,7 @@ public struct Explainer: Sendable {
     case .relativeDate: "relative day"
     case .ratio: "multiplier"
     case .period: "period"
+    case .age: "age"
     }
   }
 

@@ -16,6 +16,9 @@ public enum FigureKind: String, Sendable, Hashable, Codable {
   /// A part of a year or a fiscal year: "T3 2025", "the third quarter of 2025", "premier semestre 2024", "mi-2026",
   /// "fin 2024", "early 2025", "FY2025", "l'exercice 2025-2026". No value; its bounds set a figure in time.
   case period
+  /// A person's age: "âgé de 65 ans", "un homme de 65 ans", "a 65-year-old", "aged 65", "65 years old" (value in
+  /// years, unit "year"). Not the length of an event, so never compared with a duration fact.
+  case age
 }
 
 /// A span of calendar days, both ends included, as a period is named: "T3 2025" is 2025-07-01 … 2025-09-30.

@@ -26,6 +26,24 @@ extension FigureScanner {
     if let (day, k) = day(at: j) {
       var m = k
       if grammar.ofBetweenDayAndMonth && isWord(m) && sameLine(m) && info(m).roles.contains(.of) { m += 1 }
+      // "22-Nov-2025", "22.Nov.2025", "22/Nov/2025": day, month and year glued by one separator.
+      if (isHyphen(k) || isSymbol(k, 0x2E) || isSymbol(k, 0x2F)) && glued(k) && glued(k + 1) && isWord(k + 1)
+        && info(k + 1).month > 0
+      {
+        var s = k + 2
+        if isSymbol(s, 0x2E) && glued(s) && !isSymbol(k, 0x2E) && tokens[k + 1].end - tokens[k + 1].start <= 4 {
+          s += 1
+        }
+        if isSymbol(s, tokens[k].scalar) && glued(s) && glued(s + 1), isNumber(s + 1) {
+          let n = numbers[Int(tokens[s + 1].entry)]
+          if n.plain, n.integerDigits == 4, let year = n.integer, year >= 1000 && year <= 2999,
+            !((isWord(s + 2) || isNumber(s + 2)) && glued(s + 2))
+          {
+            return dateMatch(
+              i, s + 2, CalendarDate(year: year, month: Int(info(k + 1).month), day: day, weekday: weekday))
+          }
+        }
+      }
       // "1-jan", "28-nov": day and month glued by a hyphen.
       if isHyphen(k) && glued(k) && glued(k + 1) && info(k + 1).month > 0 && !(isWord(k + 2) && glued(k + 2)) {
         m = k + 1

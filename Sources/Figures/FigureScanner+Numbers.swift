@@ -24,6 +24,14 @@ extension FigureScanner {
     if suffix == nil, let m = matchCompoundFraction(q, first: first, floor: floor) { return m }
     if suffix == nil || suffix?.kind == .fraction, let m = matchRatio(q, first: first, floor: floor) { return m }
     if suffix == nil && (q.articleOnly || q.weakArticle || q.ambiguous) { return nil }
+    if let end = ageEnd(q, suffix, floor: floor) {
+      return figure(
+        .age, first: first, end: end, numberFirst: first, numberEnd: q.end, floor: floor, value: q.value,
+        unit: DurationUnit.year.rawValue, precision: q.precision, spelledOut: q.spelled)
+    }
+    if let suffix, suffix.kind == .fraction, let m = fractionOfMagnitude(q, suffix, first: first, floor: floor) {
+      return m
+    }
     if let suffix, q.weakArticle && suffix.kind != .fraction {
       // "for a month", "a week later": a duration; "once a week", "$5 a year" are rates.
       guard suffix.kind == .duration, readsAsDuration(q, suffix, floor: floor) else { return nil }
@@ -39,6 +47,64 @@ extension FigureScanner {
     var k = suffix.end
     if isHyphen(k) && glued(k) && glued(k + 1) { k += 1 }
     return isWord(k) && sameLine(k) && info(k).roles.contains(.durationTail)
+  }
+
+  /// Where a person's age ends, when `q` with its suffix is one: "65 years old", "65-year-old", "18 ans révolus",
+  /// "âgé de 65 ans", "un homme de 65 ans", "(47 ans)", "la retraite à 64 ans", "aged 65", "at age 65".
+  private func ageEnd(_ q: Quantity, _ suffix: Suffix?, floor: Int) -> Int? {
+    guard !q.hasMagnitude, !q.negative, q.value >= 0, q.value < 130, q.value.rounded() == q.value else { return nil }
+    let before = q.first - 1 >= floor && sameLine(q.first) ? info(q.first - 1) : WordInfo()
+    guard let suffix else {
+      // "aged 65", "at age 65": no unit, the word before says it.
+      return before.roles.contains(.ageLead) && isWord(q.first - 1) ? q.end : nil
+    }
+    guard suffix.kind == .duration, suffix.unit == DurationUnit.year.rawValue, suffix.addend == 0 else { return nil }
+    var k = suffix.end
+    if isHyphen(k) && glued(k) && glued(k + 1) { k += 1 }
+    if isWord(k) && sameLine(k) && info(k).roles.contains(.ageTail) { return k + 1 }
+    if before.roles.contains(.ageLead) { return suffix.end }
+    if before.roles.contains(.of) && q.first - 2 >= floor && sameLine(q.first - 1) {
+      var p = q.first - 2
+      if isApostrophe(p) && glued(p) { p -= 1 }
+      let lead = info(p)
+      if lead.roles.contains(.ageLead) || lead.roles.contains(.personNoun) { return suffix.end }
+    }
+    if isSymbol(q.first - 1, 0x28) && isSymbol(suffix.end, 0x29) { return suffix.end }
+    // "la retraite à 64 ans", not "à 10 ans de l'échéance"; not "il y a dix ans", whose "a" folds like "à".
+    let at = q.first - 1
+    if before.roles.contains(.at) && isWord(at) && tokens[at].end - tokens[at].start > 1
+      && !(isWord(suffix.end) && info(suffix.end).roles.contains(.of))
+    {
+      return suffix.end
+    }
+    return nil
+  }
+
+  /// "a quarter of a billion dollars", "two thirds of a million": a fraction of a magnitude is a number (or money)
+  /// of its own, not a share.
+  private func fractionOfMagnitude(_ q: Quantity, _ suffix: Suffix, first: Int, floor: Int) -> Match? {
+    var k = suffix.end
+    guard isWord(k), sameLine(k), info(k).roles.contains(.of) else { return nil }
+    k += 1
+    if isWord(k) && sameLine(k) && (info(k).roles.contains(.weakArticle) || info(k).roles.contains(.article)) {
+      k += 1
+    }
+    guard isWord(k), sameLine(k), info(k).magnitude > 0, !info(k).roles.contains(.digitSuffixOnly) else {
+      return nil
+    }
+    let power = Int(info(k).magnitude)
+    var whole = Quantity(first: q.first, end: k + 1, mantissa: q.value / suffix.scale, exponent: 0, written: q.value)
+    whole.mantissa = q.value / suffix.scale * Scale.power(power)
+    whole.hasMagnitude = true
+    whole.spelled = true
+    var c = k + 2
+    if isApostrophe(c) && glued(c) { c += 1 }
+    let money = moneySuffix(at: k + 1, whole) ?? (info(k + 1).roles.contains(.of) ? moneySuffix(at: c, whole) : nil)
+    let value = whole.mantissa * (money?.scale ?? 1)
+    let precision = Scale.power(power) / suffix.scale / 20
+    return figure(
+      money == nil ? .number : .money, first: first, end: money?.end ?? k + 1, numberFirst: first, numberEnd: k + 1,
+      floor: floor, value: value, unit: money?.unit, precision: precision, spelledOut: true)
   }
 
   /// The figure for a number and its unit.
@@ -134,7 +200,17 @@ extension FigureScanner {
   func matchRatio(_ q: Quantity, first: Int, floor: Int) -> Match? {
     var j = q.end
     guard isWord(j), sameLine(j), !q.hasMagnitude, q.value >= 1, q.value.rounded() == q.value else { return nil }
-    let w = info(j)
+    var w = info(j)
+    // "un Français sur trois", "one adult in five": one noun between the count and "sur"/"in".
+    var nounBetween = false
+    if !w.roles.contains(.ratio) && !w.roles.contains(.ratioOutOf) && !q.weakArticle && !w.isCardinal
+      && w.magnitude == 0 && w.duration == nil && w.currency == 0 && !w.roles.contains(.of) && isWord(j + 1)
+      && sameLine(j + 1) && info(j + 1).roles.contains(.ratio)
+    {
+      j += 1
+      w = info(j)
+      nounBetween = true
+    }
     if w.roles.contains(.ratioOutOf) {
       guard isWord(j + 1) && info(j + 1).roles.contains(.of) else { return nil }
       j += 1
@@ -152,7 +228,9 @@ extension FigureScanner {
     } else {
       return nil
     }
-    guard !d.hasMagnitude, d.value > q.value, d.value.rounded() == d.value else { return nil }
+    guard !d.hasMagnitude, d.value > q.value, d.value.rounded() == d.value, !nounBetween || d.value <= 100 else {
+      return nil
+    }
     if let s = suffix(after: d), !s.skip { return nil }
     if isWord(d.end) && sameLine(d.end) && info(d.end).duration != nil { return nil }
     return figure(

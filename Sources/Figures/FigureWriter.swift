@@ -194,6 +194,8 @@ public enum FigureWriter {
       return figure.text
     case .ratio:
       return write(ratio: value, language: language)
+    case .age:
+      return write(age: value, language: language)
     case .period:
       guard let period = figure.period else { return figure.text }
       return write(period: period, language: language)
@@ -208,6 +210,12 @@ public enum FigureWriter {
       }
       return qualified(text, figure.qualifier, language)
     }
+  }
+
+  /// An age: "65 ans", "65 years old".
+  public static func write(age: Double, language: Language) -> String {
+    write(duration: age, unit: DurationUnit.year.rawValue, language: language, spellOut: false)
+      + LanguageDescription.of(language).ageTail
   }
 
   /// A period by its usual name ("troisième trimestre 2025", "the first half of 2024", "mi-2026", "FY2025"); a

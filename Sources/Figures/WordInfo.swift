@@ -112,6 +112,12 @@ struct WordInfo: Sendable {
     static let approximateCount = Roles(rawValue: 1 << 53)
     /// what, the, its: "five times what Europe added", "three times the size" compare, like "times as".
     static let timesComplement = Roles(rawValue: 1 << 54)
+    /// aged, age, âgé, âge: the number after it (or after its "de") is a person's age.
+    static let ageLead = Roles(rawValue: 1 << 55)
+    /// old, révolus: "65 years old", "65-year-old", "18 ans révolus".
+    static let ageTail = Roles(rawValue: 1 << 56)
+    /// homme, femme, enfant, patient: "un homme de 65 ans" gives his age.
+    static let personNoun = Roles(rawValue: 1 << 57)
   }
 
   var roles: Roles = []

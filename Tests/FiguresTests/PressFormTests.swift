@@ -168,4 +168,49 @@ import Testing
       }
     }
   }
+
+  @Test func datesWithTheirSeparators() {
+    for (marked, language) in [
+      ("Le sommet du [[22.Nov.2025]] à Tokyo.", Language.fr), ("The summit on [[22-Nov-2025]] in Tokyo.", .en),
+      ("The summit on [[22/Nov/2025]] in Tokyo.", .en), ("Le sommet du [[22 novembre 2025]].", .fr),
+    ] {
+      let f = figure(marked, language)
+      #expect(f?.kind == .date && f?.date == CalendarDate(year: 2025, month: 11, day: 22), "\(marked)")
+    }
+    #expect(figure("Signed on [[Nov. 22]].", .en)?.date == CalendarDate(year: nil, month: 11, day: 22))
+    #expect(figure("Signé le [[1er novembre]].", .fr)?.date == CalendarDate(year: nil, month: 11, day: 1))
+    #expect(figure("Signed on [[November 1st]].", .en)?.date == CalendarDate(year: nil, month: 11, day: 1))
+    // No calendar has the 31st of November: no date, and neither day nor year is read.
+    figures("Signed on 31-Nov-2025.", .en)
+  }
+
+  @Test func sharesWithTheirNoun() {
+    expect("[[Un Français sur trois]] renonce aux soins.", .fr, .number, 1.0 / 3, unit: "fraction")
+    expect("[[Neuf salariés sur dix]] approuvent.", .fr, .number, 0.9, unit: "fraction")
+    expect("[[One adult in five]] smokes.", .en, .number, 0.2, unit: "fraction")
+    expect("[[Nine in ten]] adults agree.", .en, .number, 0.9, unit: "fraction")
+    expect("It cost [[a quarter of a billion dollars]].", .en, .money, 2.5e8, unit: "USD")
+    expect("[[Two thirds of a million]] people left.", .en, .number, 2e6 / 3, unit: nil)
+    // A year is no denominator.
+    figures("[[Two]] people in [[2025]].", .en)
+  }
+
+  @Test func agesAreNoDurations() {
+    expect("Un homme de [[65 ans]] a été arrêté.", .fr, .age, 65, unit: "year")
+    expect("Il est âgé de [[65 ans]].", .fr, .age, 65, unit: "year")
+    expect("Emmanuel Macron ([[47 ans]]) a parlé.", .fr, .age, 47, unit: "year")
+    expect("La retraite à [[64 ans]].", .fr, .age, 64, unit: "year")
+    expect("A [[65-year-old]] man was held.", .en, .age, 65, unit: "year")
+    expect("He was aged [[65]].", .en, .age, 65, unit: "year")
+    expect("He is [[65 years old]].", .en, .age, 65, unit: "year")
+    // Lengths of time stay durations.
+    expect("Une peine de [[5 ans]].", .fr, .duration, 5, unit: "year")
+    expect("A [[five-year]] plan.", .en, .duration, 5, unit: "year")
+    expect("It lasted [[65 years]].", .en, .duration, 65, unit: "year")
+    for language in [Language.fr, .en] {
+      let text = FigureWriter.write(age: 65, language: language)
+      let read = FigureExtractor(language: language).figures(in: "Il est âgé de " + text + ", aged " + text + ".")
+      #expect(read.contains { $0.kind == .age && $0.value == 65 }, "\(text)")
+    }
+  }
 }

@@ -51,7 +51,7 @@ extension LanguageDescription {
         }
       return prefix + " " + text
     },
-    timesMore: " times more", timesLess: " times less",
+    timesMore: " times more", timesLess: " times less", ageTail: " old",
     writePeriod: { name in
       let ranks = ["first", "second", "third", "fourth"]
       switch name {

@@ -159,6 +159,8 @@ enum EnglishWords {
       .durationLead, "for", "within", "over", "after", "took", "takes", "take", "taking", "lasted", "lasts",
       "lasting", "spent", "spend", "spends", "spending", "during", "in", "into", "than", "nearly", "almost", "about",
       "roughly", "around", "barely", "just", "only")
+    b.roles(.ageLead, "aged", "age", "ages")
+    b.roles(.ageTail, "old")
     b.roles(.durationTail, "later", "ago", "earlier", "long", "before", "after", "afterwards", "on")
 
     b.currency("USD", "dollar", "dollars", "buck", "bucks")

@@ -70,7 +70,7 @@ extension LanguageDescription {
       }
       return prefix + " " + text
     },
-    timesMore: " fois plus", timesLess: " fois moins",
+    timesMore: " fois plus", timesLess: " fois moins", ageTail: "",
     writePeriod: { name in
       let ranks = ["premier", "deuxième", "troisième", "quatrième"]
       switch name {

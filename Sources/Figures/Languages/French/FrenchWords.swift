@@ -152,6 +152,16 @@ enum FrenchWords {
     b.duration(.year, "an", "ans", "année", "années")
     b.duration(.decade, "décennie", "décennies")
     b.duration(.century, "siècle", "siècles")
+    b.roles(.ageLead, "âgé", "âgée", "âgés", "âgées", "âge")
+    b.roles(.ageTail, "révolus")
+    b.roles(
+      .personNoun, "homme", "hommes", "femme", "femmes", "garçon", "garçons", "fille", "filles", "enfant", "enfants",
+      "adolescent", "adolescente", "adolescents", "adolescentes", "jeune", "jeunes", "patient", "patiente",
+      "patients", "patientes", "retraité", "retraitée", "retraités", "retraitées", "salarié", "salariée",
+      "conducteur", "conductrice", "victime", "victimes", "suspect", "suspecte", "mère", "père", "fils", "bébé",
+      "personne", "personnes", "individu", "habitant", "habitante", "élève", "élèves", "étudiant", "étudiante",
+      "joueur", "joueuse", "pilote", "militant", "militante", "ressortissant", "ressortissante", "sexagénaire",
+      "quinquagénaire", "septuagénaire", "octogénaire", "nonagénaire", "quadragénaire", "trentenaire")
     b.rank(1, "premier", "première")
     b.rank(2, "deuxième", "second", "seconde")
     b.rank(3, "troisième")
