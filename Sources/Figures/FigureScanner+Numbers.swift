@@ -5,17 +5,21 @@ extension FigureScanner {
     var q: Quantity
     if tokens[i].kind == .number {
       if let m = matchSlashFraction(at: i, floor: floor, sign: sign) { return m }
+      if let m = matchScientific(at: i, sign: sign, floor: floor) { return m }
       if let skip = identifierEnd(at: i) { return Match(end: skip, figure: nil) }
-      q = digits(at: i)
+      q = continued(digits(at: i))
     } else {
       guard let words = words(at: i) else { return nil }
-      q = words
+      q = withDecimalWords(words)
     }
     var first = i
     if let sign {
       q.negative = true
       first = sign
+      // "minus one", "negative one": the sign makes the article a number.
+      q.articleOnly = false
     }
+    if let m = matchMixedNumber(q, first: first, floor: floor) { return m }
     if let range = matchRange(from: q, first: first, opener: nil, floor: floor) { return range }
     if let m = matchTimes(q, first: first, floor: floor) { return m }
     if let compound = compoundWordEnd(after: q) { return Match(end: compound, figure: nil) }
@@ -31,6 +35,13 @@ extension FigureScanner {
     }
     if let suffix, suffix.kind == .fraction, let m = fractionOfMagnitude(q, suffix, first: first, floor: floor) {
       return m
+    }
+    if var money = suffix, money.kind == .money, money.scale == 1, !q.hasMagnitude, q.value.rounded() == q.value,
+      !q.negative, let (hundredths, end) = cents(after: money.end)
+    {
+      money.addend = hundredths
+      money.end = end
+      return build(q, money, first: first, numberFirst: first, floor: floor)
     }
     if let suffix, q.weakArticle && suffix.kind != .fraction {
       // "for a month", "a week later": a duration; "once a week", "$5 a year" are rates.
@@ -84,10 +95,12 @@ extension FigureScanner {
   /// of its own, not a share.
   private func fractionOfMagnitude(_ q: Quantity, _ suffix: Suffix, first: Int, floor: Int) -> Match? {
     var k = suffix.end
-    guard isWord(k), sameLine(k), info(k).roles.contains(.of) else { return nil }
-    k += 1
-    if isWord(k) && sameLine(k) && (info(k).roles.contains(.weakArticle) || info(k).roles.contains(.article)) {
+    // "a quarter of a billion", or "a quarter million", "three quarters billion".
+    if isWord(k) && sameLine(k) && info(k).roles.contains(.of) {
       k += 1
+      if isWord(k) && sameLine(k) && (info(k).roles.contains(.weakArticle) || info(k).roles.contains(.article)) {
+        k += 1
+      }
     }
     guard isWord(k), sameLine(k), info(k).magnitude > 0, !info(k).roles.contains(.digitSuffixOnly) else {
       return nil
@@ -183,23 +196,38 @@ extension FigureScanner {
       fraction = numerator.value / s.scale
       end = s.end
     }
-    let value = q.value + (q.negative ? -fraction : fraction) * unit
+    var value = q.value + (q.negative ? -fraction : fraction) * unit
+    var precisionUnit = unit
+    // "five and a half million", "one billion and a half million": the magnitude after the fraction.
+    if isWord(end) && sameLine(end) && info(end).magnitude > 0 && !info(end).roles.contains(.digitSuffixOnly) {
+      let m = Scale.power(Int(info(end).magnitude))
+      if q.hasMagnitude && m < unit {
+        value = q.value + (q.negative ? -fraction : fraction) * m
+      } else if !q.hasMagnitude {
+        value *= m
+      } else {
+        return nil
+      }
+      precisionUnit = m
+      end += 1
+    }
+    let unitScale = precisionUnit
     if let s = suffix(after: Quantity(first: end, end: end, mantissa: 0, exponent: 0, written: 0)),
       s.kind == .percent || s.kind == .money || s.kind == .duration
     {
       return figure(
         s.figureKind, first: first, end: s.end, numberFirst: first, numberEnd: end, floor: floor,
-        value: value * s.scale, unit: s.unit, precision: 0.05 * unit, spelledOut: q.spelled)
+        value: value * s.scale, unit: s.unit, precision: 0.05 * unitScale, spelledOut: q.spelled)
     }
     return figure(
       .number, first: first, end: end, numberFirst: first, numberEnd: end, floor: floor, value: value,
-      precision: 0.05 * unit, spelledOut: q.spelled)
+      precision: 0.05 * unitScale, spelledOut: q.spelled)
   }
 
   /// "un sur trois", "1 sur 3", "one in five", "one out of three": a proportion, as a fraction.
   func matchRatio(_ q: Quantity, first: Int, floor: Int) -> Match? {
     var j = q.end
-    guard isWord(j), sameLine(j), !q.hasMagnitude, q.value >= 1, q.value.rounded() == q.value else { return nil }
+    guard isWord(j), sameLine(j), !q.hasMagnitude, abs(q.value) >= 1, q.value.rounded() == q.value else { return nil }
     var w = info(j)
     // "un Français sur trois", "one adult in five": one noun between the count and "sur"/"in".
     var nounBetween = false
@@ -214,9 +242,10 @@ extension FigureScanner {
     if w.roles.contains(.ratioOutOf) {
       guard isWord(j + 1) && info(j + 1).roles.contains(.of) else { return nil }
       j += 1
-    } else if !w.roles.contains(.ratio) {
+    } else if !w.roles.contains(.ratio) && !(w.roles.contains(.overWord) && !nounBetween) {
       return nil
     }
+    let over = w.roles.contains(.overWord) && !w.roles.contains(.ratio)
     let k = j + 1
     guard k < tokens.count, sameLine(k) else { return nil }
     let d: Quantity
@@ -228,14 +257,17 @@ extension FigureScanner {
     } else {
       return nil
     }
-    guard !d.hasMagnitude, d.value > q.value, d.value.rounded() == d.value, !nounBetween || d.value <= 100 else {
+    // "one over three", "2000 over 3": a quotient; "in"/"sur" a share, so the part is smaller than the whole.
+    guard !d.hasMagnitude, d.value > (over ? 0 : q.value), d.value.rounded() == d.value,
+      !nounBetween || d.value <= 100, !over || !(1900...2100).contains(d.value)
+    else {
       return nil
     }
     if let s = suffix(after: d), !s.skip { return nil }
     if isWord(d.end) && sameLine(d.end) && info(d.end).duration != nil { return nil }
     return figure(
       .number, first: first, end: d.end, numberFirst: first, numberEnd: d.end, floor: floor,
-      value: q.value / d.value, unit: "fraction", precision: 0.005, spelledOut: q.spelled)
+      value: q.value / d.value, unit: over ? nil : "fraction", precision: 0.005, spelledOut: q.spelled)
   }
 
   // MARK: Digits

@@ -99,8 +99,10 @@ extension FigureScanner {
       let singular = w.roles.contains(.ordinalDenominator) || w.roles.contains(.halfNoun)
       if q.value > 1 && w.roles.contains(.ordinalDenominator) { return nil }
       if q.value > 1 && w.roles.contains(.halfNoun) { return nil }
+      // "a fifth of", "un cinquième de", or alone at the end of a clause ("lost a fifth."); not "a fifth term".
       if singular && (q.weakArticle || (q.articleOnly && grammar.oneIsArticle)) && !w.roles.contains(.halfNoun) {
-        guard isWord(j + 1) && sameLine(j + 1) && info(j + 1).roles.contains(.of) else { return nil }
+        let next = info(j + 1)
+        guard !(isWord(j + 1) && sameLine(j + 1)) || next.roles.contains(.of) || next.magnitude > 0 else { return nil }
       }
       return Suffix(kind: .fraction, end: j + 1, unit: "fraction", scale: Double(w.denominator))
     }

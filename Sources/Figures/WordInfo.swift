@@ -118,6 +118,10 @@ struct WordInfo: Sendable {
     static let ageTail = Roles(rawValue: 1 << 56)
     /// homme, femme, enfant, patient: "un homme de 65 ans" gives his age.
     static let personNoun = Roles(rawValue: 1 << 57)
+    /// point, virgule: "five point five", "deux virgule trois".
+    static let decimalWord = Roles(rawValue: 1 << 58)
+    /// over: "one over three" is a fraction.
+    static let overWord = Roles(rawValue: 1 << 59)
   }
 
   var roles: Roles = []

@@ -160,6 +160,10 @@ enum EnglishWords {
       "lasting", "spent", "spend", "spends", "spending", "during", "in", "into", "than", "nearly", "almost", "about",
       "roughly", "around", "barely", "just", "only")
     b.roles(.ageLead, "aged", "age", "ages")
+    b.roles(.decimalWord, "point")
+    b.roles(.overWord, "over")
+    b.magnitude(6, "mm", roles: [.digitSuffixOnly, .capitalOnly])
+    b.add("dz", "dzs", "doz", "dozs") { $0.multiplier = 12 }
     b.roles(.ageTail, "old")
     b.roles(.durationTail, "later", "ago", "earlier", "long", "before", "after", "afterwards", "on")
 

@@ -46,8 +46,11 @@ enum FrenchWords {
       "centième": 100, "millième": 1000,
     ]
     for (w, v) in ordinals {
-      b.denominator(Int16(v), w, roles: [.ordinalDenominator, .ordinal])
-      b.denominator(Int16(v), w + "s", roles: .pluralDenominator)
+      // Written with or without the accent, as keyboards without one do ("cinquieme").
+      for form in Set([w, String(w.map { $0 == "è" ? "e" : $0 })]) {
+        b.denominator(Int16(v), form, roles: [.ordinalDenominator, .ordinal])
+        b.denominator(Int16(v), form + "s", roles: .pluralDenominator)
+      }
     }
     b.roles(
       .ordinal, "unième", "deuxième", "troisième", "quatrième", "premier", "première", "second", "seconde",
@@ -152,6 +155,7 @@ enum FrenchWords {
     b.duration(.year, "an", "ans", "année", "années")
     b.duration(.decade, "décennie", "décennies")
     b.duration(.century, "siècle", "siècles")
+    b.roles(.decimalWord, "virgule")
     b.roles(.ageLead, "âgé", "âgée", "âgés", "âgées", "âge")
     b.roles(.ageTail, "révolus")
     b.roles(
