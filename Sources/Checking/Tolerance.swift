@@ -22,7 +22,7 @@ public enum Tolerance {
     let low = figure.lower ?? figure.value ?? 0
     let high = figure.upper ?? figure.value ?? 0
     switch figure.qualifier {
-    case nil: break
+    case nil, .exactly: break
     case .moreThan: base = NumericInterval(lower: high, upper: .infinity, lowerOpen: true)
     case .atLeast: base = NumericInterval(lower: low, upper: .infinity)
     case .lessThan: base = NumericInterval(lower: -.infinity, upper: low, upperOpen: true)

@@ -57,6 +57,8 @@ public enum Qualifier: String, Sendable, Hashable, Codable {
   case about
   /// près de, presque, nearly, almost, close to
   case nearly
+  /// exactement, égal à, exactly, equal to, equals: the value and no other (its written digits' precision).
+  case exactly
 }
 
 /// A calendar day as written: the year, the day or the weekday may be missing ("le 31 mars", "mardi 28 octobre").
@@ -101,14 +103,19 @@ public struct RelativeDate: Sendable, Hashable, Codable {
   public var weekday: Int?
   /// Weeks from the week of writing: 1 for "next", -1 for "last", 0 for "this".
   public var weekOffset: Int?
-  /// Day of the month, when written next to the weekday ("Friday the 22nd").
+  /// Day of the month, when written next to the weekday ("Friday the 22nd") or alone ("the 22nd").
   public var day: Int?
+  /// Months from the month of writing: "the 20th of next month" is 1, "le 31 de ce mois" 0.
+  public var monthOffset: Int?
 
-  public init(dayOffset: Int? = nil, weekday: Int? = nil, weekOffset: Int? = nil, day: Int? = nil) {
+  public init(
+    dayOffset: Int? = nil, weekday: Int? = nil, weekOffset: Int? = nil, day: Int? = nil, monthOffset: Int? = nil
+  ) {
     self.dayOffset = dayOffset
     self.weekday = weekday
     self.weekOffset = weekOffset
     self.day = day
+    self.monthOffset = monthOffset
   }
 }
 

@@ -74,6 +74,12 @@ extension FigureScanner {
       if let (day, afterDay) = ordinalDay(at: d), sameLine(d) {
         return dateMatch(i, afterDay, CalendarDate(year: nil, month: month, day: day, weekday: weekday))
       }
+      // "October, 1st": a comma, then a day with its ordinal ending.
+      if grammar.monthBeforeDay, isSymbol(k, 0x2C), glued(k), sameLine(k + 1), let (day, afterDay) = day(at: k + 1),
+        afterDay == k + 3
+      {
+        return dateMatch(i, afterDay, CalendarDate(year: nil, month: month, day: day, weekday: weekday))
+      }
       if grammar.monthBeforeDay, let (day, afterDay) = day(at: k), sameLine(k), !isNumber(afterDay) || !glued(afterDay)
       {
         if word.capital || !isCommonWordMonth(j) {
@@ -93,7 +99,10 @@ extension FigureScanner {
       }
       return nil
     }
-    if weekday == nil && isNumber(i) { return numericDate(at: i) ?? dayAlone(at: i, floor: floor) }
+    if weekday == nil && isNumber(i) {
+      return dayOfRelativeMonth(at: i) ?? numericDate(at: i) ?? dayAlone(at: i, floor: floor)
+    }
+    if weekday == nil, let m = ordinalDayAlone(at: i, floor: floor) { return m }
     return nil
   }
 
@@ -185,6 +194,13 @@ extension FigureScanner {
       return dateMatch(i, i + 1, CalendarDate(year: a, month: b, day: c))
     }
     guard n.plain, let a = n.integer else { return nil }
+    // "2019-sep-1": year, month name, day.
+    if n.integerDigits == 4, a >= 1000 && a <= 2999, isHyphen(i + 1), glued(i + 1), glued(i + 2), isWord(i + 2),
+      info(i + 2).month > 0, isHyphen(i + 3), glued(i + 3), glued(i + 4), let (day, after) = day(at: i + 4),
+      !((isWord(after) || isNumber(after)) && glued(after))
+    {
+      return dateMatch(i, after, CalendarDate(year: a, month: Int(info(i + 2).month), day: day))
+    }
     let sep = i + 1
     if let m = dayMonth(at: i, a) { return m }
     guard sep + 3 < tokens.count, glued(sep), glued(sep + 1), glued(sep + 2), glued(sep + 3),
@@ -203,7 +219,12 @@ extension FigureScanner {
       return dateMatch(i, sep + 4, CalendarDate(year: a, month: b, day: c))
     }
     guard n.integerDigits <= 2, cDigits == 4 || cDigits == 2 else { return nil }
-    guard let date = dayMonthYear(a, b, c, yearDigits: cDigits, monthFirst: grammar.monthBeforeDay && a <= 12) else {
+    // The draft's order first; the other when only it gives a calendar day ("9-18-15" in French).
+    let monthFirst = grammar.monthBeforeDay && a <= 12
+    guard
+      let date = dayMonthYear(a, b, c, yearDigits: cDigits, monthFirst: monthFirst)
+        ?? dayMonthYear(a, b, c, yearDigits: cDigits, monthFirst: !monthFirst)
+    else {
       return nil
     }
     return dateMatch(i, sep + 4, date)

@@ -93,7 +93,7 @@ extension FigureScanner {
 
   /// "a quarter of a billion dollars", "two thirds of a million": a fraction of a magnitude is a number (or money)
   /// of its own, not a share.
-  private func fractionOfMagnitude(_ q: Quantity, _ suffix: Suffix, first: Int, floor: Int) -> Match? {
+  func fractionOfMagnitude(_ q: Quantity, _ suffix: Suffix, first: Int, floor: Int) -> Match? {
     var k = suffix.end
     // "a quarter of a billion", or "a quarter million", "three quarters billion".
     if isWord(k) && sameLine(k) && info(k).roles.contains(.of) {

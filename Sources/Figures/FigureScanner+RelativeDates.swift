@@ -8,6 +8,13 @@ extension FigureScanner {
       guard grammar.weekShiftBeforeWeekday || shift == 0 else { return nil }
       var k = i + 1
       guard isWord(k) && sameLine(k) else { return nil }
+      // "the next day", "the following day": a day named relative to the story.
+      if shift == 1 && info(k).duration == .day
+        && !(isWord(k + 1) && sameLine(k + 1) && info(k + 1).roles.contains(.of))
+      {
+        let first = i - 1 >= floor && sameLine(i) && info(i - 1).roles.contains(.dayArticle) ? i - 1 : i
+        return relativeMatch(first: first, end: k + 1, RelativeDate())
+      }
       // "this week Friday", "next week Sunday"
       if grammar.weekShiftBeforeWeekday && info(k).duration == .week && isWord(k + 1) && sameLine(k + 1)
         && info(k + 1).weekday > 0
@@ -91,6 +98,36 @@ extension FigureScanner {
       }
     }
     return relativeMatch(first: first, end: end, date)
+  }
+
+  /// "the second", "on the twenty second", "on 22nd" at the end of a clause: a day of an unnamed month.
+  func ordinalDayAlone(at i: Int, floor: Int) -> Match? {
+    guard i - 1 >= floor, sameLine(i), info(i - 1).roles.contains(.dayArticle), let (day, after) = ordinalDay(at: i),
+      !(isWord(after) && sameLine(after)), !(isNumber(after) && sameLine(after))
+    else { return nil }
+    var first = i - 1
+    if first - 1 >= floor && sameLine(first) && info(first - 1).roles.contains(.dayArticle) { first -= 1 }
+    return relativeMatch(first: first, end: after, RelativeDate(day: day))
+  }
+
+  /// "20th of next month", "the 31st of this month", "le 20e mois prochain": a day of a month named relative to
+  /// the month of writing.
+  func dayOfRelativeMonth(at i: Int) -> Match? {
+    guard let (day, after) = day(at: i), sameLine(after) else { return nil }
+    var k = after
+    if isWord(k) && info(k).roles.contains(.of) { k += 1 }
+    guard isWord(k), isWord(k + 1), sameLine(k), sameLine(k + 1) else { return nil }
+    let shift: Int8
+    if let s = info(k).weekShift, info(k + 1).duration == .month {
+      shift = s
+    } else if info(k).duration == .month, let s = info(k + 1).weekShift {
+      shift = s
+    } else {
+      return nil
+    }
+    var first = i
+    if i - 1 >= 0 && sameLine(i) && info(i - 1).roles.contains(.dayArticle) { first = i - 1 }
+    return relativeMatch(first: first, end: k + 2, RelativeDate(day: day, monthOffset: Int(shift)))
   }
 
   private func relativeMatch(first: Int, end: Int, _ date: RelativeDate) -> Match {

@@ -19,6 +19,11 @@ extension FigureScanner {
       if isHyphen(j) && glued(j) && isWord(j + 1) && glued(j + 1) {
         let w = info(j + 1)
         if let unit = w.duration { return Suffix(kind: .duration, end: j + 2, unit: unit.rawValue) }
+        // "a one-yen bid", "a 10-dollar bill", "a 50-cent coin"
+        if w.currency > 0 && w.currencyPower == 0 {
+          let scale = w.subunit > 0 ? 1 / Double(w.subunit) : 1
+          return Suffix(kind: .money, end: j + 2, unit: Lexicon.currencyCodes[Int(w.currency)], scale: scale)
+        }
         if w.denominator > 0 && w.roles.contains(.pluralDenominator) && q.value > 1 {
           return Suffix(kind: .fraction, end: j + 2, unit: "fraction", scale: Double(w.denominator))
         }

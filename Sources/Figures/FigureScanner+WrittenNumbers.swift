@@ -168,7 +168,11 @@ extension FigureScanner {
     } else if isWord(end) && sameLine(end) && !info(end).roles.contains(.numberJoiner) {
       // "15 dollars 50 people": the number counts something else.
       return nil
-    } else if isNumber(end) && sameLine(end) {
+    } else if (isNumber(end)
+      || (end < tokens.count && tokens[end].kind == .symbol && currencySymbol(tokens[end].scalar) != nil))
+      && sameLine(end)
+    {
+      // "10 $ 30 $": two amounts.
       return nil
     }
     return (part.value / 100, end)

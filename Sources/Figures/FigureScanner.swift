@@ -146,6 +146,15 @@ struct FigureScanner {
       {
         return m
       }
+      // "quarter million", "quarter billion dollars"
+      if w.denominator == 4 && !w.roles.contains(.pluralDenominator) && isWord(i + 1) && sameLine(i + 1)
+        && info(i + 1).magnitude > 0,
+        let m = fractionOfMagnitude(
+          Quantity(first: i, end: i, mantissa: 1, exponent: 0, written: 1),
+          Suffix(kind: .fraction, end: i + 1, unit: "fraction", scale: 4), first: i, floor: floor)
+      {
+        return m
+      }
       if w.impliedYears > 0 {
         // "un plan quinquennal", "a biennial summit": the years the adjective says; no digits to rewrite.
         return figure(

@@ -102,8 +102,10 @@ import Testing
       #expect(f?.qualifier == qualifier, "\(marked)")
       #expect(f?.value == value, "\(marked)")
     }
-    let two = figures("equal to [[5000]] or [[more than 4500]]", .en)
-    #expect(two.first?.qualifier == nil)
+    // "equal to" is no bound: the value exactly, and "or more than" starts another figure.
+    let two = figures("[[equal to 5000]] or [[more than 4500]]", .en)
+    #expect(two.first?.qualifier == .exactly)
+    #expect(figure("[[égal à 20 %]] du total", .fr)?.qualifier == .exactly)
     figures("he scored [[20]] and more importantly won", .en)
   }
 
@@ -127,5 +129,30 @@ import Testing
     #expect(figure("[[five and a quarter]] tons", .en)?.value == 5.25)
     #expect(figure("[[three and a fifth]] tons", .en)?.value == 3.2)
     #expect(figure("[[3 million and a quarter]]", .en)?.value == 3_250_000)
+  }
+}
+
+@Suite struct RelativeDayFormTests {
+  @Test func daysOfUnnamedMonthsAndStoryDays() {
+    let cases: [(String, Language, RelativeDate)] = [
+      ("I went back [[the next day]].", .en, RelativeDate()),
+      ("I went back [[on the second]]!", .en, RelativeDate(day: 2)),
+      ("I went back [[on 22nd]].", .en, RelativeDate(day: 22)),
+      ("I'll go back [[20th of next month]].", .en, RelativeDate(day: 20, monthOffset: 1)),
+      ("Je reviendrai [[le 20e mois prochain]].", .fr, RelativeDate(day: 20, monthOffset: 1)),
+    ]
+    for (marked, language, relative) in cases {
+      let f = figure(marked, language)
+      #expect(f?.kind == .relativeDate && f?.relative == relative, "\(marked)")
+    }
+    // A rank before a noun stays a rank.
+    figures("He was the second person to land.", .en)
+  }
+
+  @Test func datesWrittenOtherWays() {
+    #expect(figure("I'll go back [[2019-sep-1]].", .en)?.date == CalendarDate(year: 2019, month: 9, day: 1))
+    #expect(figure("Set it for [[october, 1st]].", .en)?.date == CalendarDate(year: nil, month: 10, day: 1))
+    // The other order when only it gives a calendar day.
+    #expect(figure("Je reviens le [[9-18-15]].", .fr)?.date == CalendarDate(year: 2015, month: 9, day: 18))
   }
 }

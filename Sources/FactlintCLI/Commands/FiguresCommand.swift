@@ -115,6 +115,11 @@ enum FiguresCommand {
       case .lessThan?, .atMost?:
         out.key("max")
         out.double(value)
+      case .exactly?:
+        out.key("min")
+        out.double(value)
+        out.key("max")
+        out.double(value)
       default: break
       }
     }

@@ -48,6 +48,7 @@ extension LanguageDescription {
         case .atMost: "up to"
         case .about: "about"
         case .nearly: "nearly"
+        case .exactly: "exactly"
         }
       return prefix + " " + text
     },

@@ -56,7 +56,7 @@ enum EnglishWords {
     b.roles(.points, "point", "points", "pt", "pts")
     b.roles(.pointsAlone, "pp", "ppt", "ppts", "pps")
     b.roles(.fractionArticle, "the")
-    b.roles(.dayArticle, "the")
+    b.roles(.dayArticle, "the", "on")
     b.roles(.at, "at")
     b.roles(
       .reference, "article", "articles", "art", "section", "chapter", "paragraph", "page", "pages", "p",
@@ -119,7 +119,7 @@ enum EnglishWords {
     b.dayOffset(1, "tomorrow", "tmrw")
     b.dayOffset(-1, "yesterday")
     b.weekShift(0, "this")
-    b.weekShift(1, "next", "coming")
+    b.weekShift(1, "next", "coming", "following")
     b.weekShift(-1, "last", "past")
     b.roles(.dayBefore, "before")
     b.roles(.dayAfter, "after")
@@ -214,6 +214,9 @@ enum EnglishWords {
     b.qualifier(
       .about, "about", "around", "roughly", "approximately", "some", "an estimated", "circa",
       "in the region of", "on the order of", "estimated at")
+    b.qualifier(
+      .exactly, "exactly", "precisely", "equal to", "equals", "equals to", "equaling", "equaling to", "equalling",
+      "equalling to", "is equal to")
     b.qualifier(.nearly, "nearly", "almost", "close to", "just shy of", "practically", "virtually")
     return b
   }

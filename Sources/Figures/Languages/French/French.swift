@@ -64,6 +64,7 @@ extension LanguageDescription {
         case .atMost: "jusqu’à"
         case .about: "environ"
         case .nearly: "près de"
+        case .exactly: "exactement"
         }
       if prefix.hasSuffix(" de"), let first = text.first, "aeiouyéèêàâîôûh".contains(first) {
         return String(prefix.dropLast(2)) + "d’" + text

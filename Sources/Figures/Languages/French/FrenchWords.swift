@@ -118,7 +118,7 @@ enum FrenchWords {
     b.month(11, "novembre", "nov")
     b.month(12, "décembre", "déc", "dec")
     b.weekday(1, "lundi")
-    b.weekday(2, "mardi")
+    b.weekday(2, "mardi", "mar")
     b.weekday(3, "mercredi")
     b.weekday(4, "jeudi")
     b.weekday(5, "vendredi")
@@ -223,6 +223,7 @@ enum FrenchWords {
     b.qualifier(
       .about, "environ", "quelque", "autour de", "autour d", "aux alentours de", "approximativement",
       "à peu près", "de l ordre de", "de l ordre d", "grosso modo", "en gros")
+    b.qualifier(.exactly, "exactement", "précisément", "égal à", "égale à", "égaux à", "égales à")
     b.qualifier(
       .nearly, "près de", "près d", "presque", "quasiment", "pas loin de", "pas loin d",
       "pratiquement", "frôlant", "avoisinant", "quasi")
