@@ -27,6 +27,7 @@ extension FigureScanner {
     if let suffix, suffix.skip { return Match(end: suffix.end, figure: nil) }
     if suffix == nil, let m = matchCompoundFraction(q, first: first, floor: floor) { return m }
     if suffix == nil || suffix?.kind == .fraction, let m = matchRatio(q, first: first, floor: floor) { return m }
+    if suffix == nil, let m = matchCompoundDenominator(q, first: first, floor: floor) { return m }
     if suffix == nil && (q.articleOnly || q.weakArticle || q.ambiguous) { return nil }
     if let end = ageEnd(q, suffix, floor: floor) {
       return figure(

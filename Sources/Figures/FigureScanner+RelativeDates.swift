@@ -5,16 +5,17 @@ extension FigureScanner {
   func matchRelativeDate(at i: Int, floor: Int) -> Match? {
     let w = info(i)
     if let shift = w.weekShift {
-      guard grammar.weekShiftBeforeWeekday || shift == 0 else { return nil }
       var k = i + 1
       guard isWord(k) && sameLine(k) else { return nil }
-      // "the next day", "the following day": a day named relative to the story.
-      if shift == 1 && info(k).duration == .day
+      // "the next day", "the following day", "the last day", "dernier jour": a day named relative to the story;
+      // not "the last day of the summit".
+      if shift != 0 && info(k).duration == .day && tokens[k].end - tokens[k].start > 1
         && !(isWord(k + 1) && sameLine(k + 1) && info(k + 1).roles.contains(.of))
       {
         let first = i - 1 >= floor && sameLine(i) && info(i - 1).roles.contains(.dayArticle) ? i - 1 : i
         return relativeMatch(first: first, end: k + 1, RelativeDate())
       }
+      guard grammar.weekShiftBeforeWeekday || shift == 0 else { return nil }
       // "this week Friday", "next week Sunday"
       if grammar.weekShiftBeforeWeekday && info(k).duration == .week && isWord(k + 1) && sameLine(k + 1)
         && info(k + 1).weekday > 0

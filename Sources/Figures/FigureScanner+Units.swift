@@ -149,7 +149,7 @@ extension FigureScanner {
   }
 
   /// Money with its currency first: "$2.5 billion", "€40", "USD 5 million", "US$ 10".
-  func matchMoney(prefixAt i: Int, code: Int8, numberAt k: Int, floor: Int) -> Match? {
+  func matchMoney(prefixAt i: Int, code: Int8, numberAt k: Int, floor: Int, power: Int = 0) -> Match? {
     guard k < tokens.count && sameLine(k) else { return nil }
     var q: Quantity
     if tokens[k].kind == .number {
@@ -170,8 +170,8 @@ extension FigureScanner {
       return Match(end: range.end, figure: f)
     }
     return figure(
-      .money, first: i, end: end, numberFirst: k, numberEnd: q.end, floor: floor, value: q.value,
-      unit: Lexicon.currencyCodes[Int(code)], precision: q.precision, spelledOut: q.spelled)
+      .money, first: i, end: end, numberFirst: k, numberEnd: q.end, floor: floor, value: q.value * Scale.power(power),
+      unit: Lexicon.currencyCodes[Int(code)], precision: q.precision * Scale.power(power), spelledOut: q.spelled)
   }
 
   /// "la moitié", "une moitié", "moitié"; in English "half" when it measures something ("half of", "more than

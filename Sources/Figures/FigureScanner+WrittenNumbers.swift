@@ -177,4 +177,38 @@ extension FigureScanner {
     }
     return (part.value / 100, end)
   }
+
+  /// "one twenty-fifth", "three twenty-firsts", "un vingt-cinquième", "une vingt et unième": a numerator over a
+  /// compound ordinal, at the end of a clause or before "of"/"de" (not "a twenty-first-century economy").
+  func matchCompoundDenominator(_ q: Quantity, first: Int, floor: Int) -> Match? {
+    guard !q.hasMagnitude, q.value >= 1, q.value < 100, q.value.rounded() == q.value else { return nil }
+    let k = q.end
+    guard isWord(k), sameLine(k) else { return nil }
+    let tens = Int(info(k).cardinal)
+    guard tens >= 20 && tens <= 90 && tens % 10 == 0 else { return nil }
+    var u = k + 1
+    if isHyphen(u) && glued(u) && glued(u + 1) {
+      u += 1
+    } else if isWord(u) && sameLine(u) && info(u).roles.contains(.numberJoiner) {
+      u += 1
+    }
+    guard isWord(u), sameLine(u) else { return nil }
+    let w = info(u)
+    let unit: Int
+    if w.denominator >= 2 && w.denominator <= 9 {
+      unit = Int(w.denominator)
+    } else if w.rank >= 1 && w.rank <= 4 && w.roles.contains(.ordinal) {
+      unit = Int(w.rank)
+    } else if w.ordinalDay >= 1 && w.ordinalDay <= 9 {
+      unit = Int(w.ordinalDay)
+    } else {
+      return nil
+    }
+    let end = u + 1
+    if isHyphen(end) && glued(end) { return nil }
+    if isWord(end) && sameLine(end) && !info(end).roles.contains(.of) { return nil }
+    return figure(
+      .number, first: first, end: end, numberFirst: first, numberEnd: end, floor: floor,
+      value: q.value / Double(tens + unit), unit: "fraction", precision: 0.0005, spelledOut: true)
+  }
 }

@@ -133,10 +133,11 @@ struct FigureScanner {
       if w.roles.contains(.fractionArticle) || w.roles.contains(.halfNoun), let m = matchHalf(at: i, floor: floor) {
         return m
       }
-      if w.currency > 0, t.capital, t.end - t.start == 3, i + 1 < tokens.count, tokens[i + 1].kind == .number,
-        tokens[i + 1].gap != .newline
+      // "USD 75 million", and "MAUD 60" (millions of Australian dollars) in finance's glued codes.
+      if w.currency > 0, t.capital, t.end - t.start == 3 || (t.end - t.start == 4 && w.currencyPower > 0),
+        i + 1 < tokens.count, tokens[i + 1].kind == .number, tokens[i + 1].gap != .newline
       {
-        return matchMoney(prefixAt: i, code: w.currency, numberAt: i + 1, floor: floor)
+        return matchMoney(prefixAt: i, code: w.currency, numberAt: i + 1, floor: floor, power: Int(w.currencyPower))
       }
       if w.dollarPrefix > 0, i + 2 < tokens.count, isSymbol(i + 1, 0x24), tokens[i + 1].gap == .none {
         return matchMoney(prefixAt: i, code: w.dollarPrefix, numberAt: i + 2, floor: floor)

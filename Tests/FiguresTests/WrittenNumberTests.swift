@@ -62,4 +62,20 @@ import Testing
     // A number that counts something else is no cents.
     figures("It cost [[15 dollars]] for [[50]] people.", .en)
   }
+
+  @Test func compoundOrdinalDenominators() {
+    #expect(near(value("[[one twenty-fifth]]", .en), 0.04))
+    #expect(near(value("[[three twenty-firsts]]", .en), 3.0 / 21))
+    #expect(near(value("[[un vingt-cinquième]]", .fr), 0.04))
+    #expect(near(value("[[une vingt et unième]]", .fr), 1.0 / 21))
+    // Ranks stay ranks.
+    figures("a twenty-first-century economy", .en)
+    figures("a twenty-fifth title.", .en)
+    figures("le vingt-cinquième anniversaire", .fr)
+  }
+
+  @Test func codesThatCarryAMagnitude() {
+    let f = figure("revenues of [[MAUD 60]]", .en)
+    #expect(f?.kind == .money && f?.unit == "AUD" && near(f?.value, 6e7))
+  }
 }

@@ -166,7 +166,7 @@ enum FrenchWords {
       "personne", "personnes", "individu", "habitant", "habitante", "élève", "élèves", "étudiant", "étudiante",
       "joueur", "joueuse", "pilote", "militant", "militante", "ressortissant", "ressortissante", "sexagénaire",
       "quinquagénaire", "septuagénaire", "octogénaire", "nonagénaire", "quadragénaire", "trentenaire")
-    b.rank(1, "premier", "première")
+    b.rank(1, "premier", "première", "unième", "unieme")
     b.rank(2, "deuxième", "second", "seconde")
     b.rank(3, "troisième")
     b.rank(4, "quatrième")
