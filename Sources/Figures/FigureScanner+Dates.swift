@@ -194,6 +194,7 @@ extension FigureScanner {
       return dateMatch(i, i + 1, CalendarDate(year: a, month: b, day: c))
     }
     guard n.plain, let a = n.integer else { return nil }
+    if let m = dayMonthCommaYear(at: i, a) { return m }
     // "2019-sep-1": year, month name, day.
     if n.integerDigits == 4, a >= 1000 && a <= 2999, isHyphen(i + 1), glued(i + 1), glued(i + 2), isWord(i + 2),
       info(i + 2).month > 0, isHyphen(i + 3), glued(i + 3), glued(i + 4), let (day, after) = day(at: i + 4),
@@ -228,6 +229,28 @@ extension FigureScanner {
       return nil
     }
     return dateMatch(i, sep + 4, date)
+  }
+
+  /// "11/12,2016", "11/12,16": day and month, then the year after a comma, which the tokenizer read as decimals.
+  private func dayMonthCommaYear(at i: Int, _ a: Int) -> Match? {
+    guard numbers[Int(tokens[i].entry)].integerDigits <= 2, isSymbol(i + 1, 0x2F), glued(i + 1), isNumber(i + 2),
+      glued(i + 2), !(glued(i) && i > 0)
+    else { return nil }
+    let m = numbers[Int(tokens[i + 2].entry)]
+    let t = tokens[i + 2]
+    guard !m.plain, !m.malformed, m.integerDigits <= 2, m.fractionDigits == 4 || m.fractionDigits == 2,
+      t.end - t.start == m.integerDigits + 1 + m.fractionDigits, p[t.start + m.integerDigits] == 0x2C,
+      !((isWord(i + 3) || isNumber(i + 3)) && glued(i + 3))
+    else { return nil }
+    let scale = m.fractionDigits == 4 ? 10_000 : 100
+    let whole = Int(m.mantissa)
+    let (b, c) = (whole / scale, whole % scale)
+    let monthFirst = grammar.monthBeforeDay && a <= 12
+    guard
+      let date = dayMonthYear(a, b, c, yearDigits: m.fractionDigits, monthFirst: monthFirst)
+        ?? dayMonthYear(a, b, c, yearDigits: m.fractionDigits, monthFirst: !monthFirst)
+    else { return nil }
+    return dateMatch(i, i + 3, date)
   }
 
   /// "22/04", "4/22": a day and a month without a year; not a fraction ("3/4"), not "24/7", not glued to a word.

@@ -20,6 +20,7 @@ extension FigureScanner {
       q.articleOnly = false
     }
     if let m = matchMixedNumber(q, first: first, floor: floor) { return m }
+    if let m = matchSplitDenominator(q, first: first, floor: floor) { return m }
     if let range = matchRange(from: q, first: first, opener: nil, floor: floor) { return range }
     if let m = matchTimes(q, first: first, floor: floor) { return m }
     if let compound = compoundWordEnd(after: q) { return Match(end: compound, figure: nil) }
@@ -399,7 +400,11 @@ extension FigureScanner {
     if isWord(j) && sameLine(j) {
       let w = info(j)
       if w.roles.contains(.ordinal) && !w.roles.contains(.ordinalDenominator) { return j + 1 }
-      if w.roles.contains(.ordinalDenominator) && q.value != 1 { return j + 1 }
+      // "vingt cinquième" is a rank; "trois cinquième" at a clause's end or before "de", a fraction.
+      let fraction =
+        q.value < 10 && !(isHyphen(j + 1) && glued(j + 1))
+        && (!(isWord(j + 1) && sameLine(j + 1)) || info(j + 1).roles.contains(.of))
+      if w.roles.contains(.ordinalDenominator) && q.value != 1 && !fraction { return j + 1 }
     }
     return nil
   }
@@ -493,7 +498,14 @@ extension FigureScanner {
       end = j
       // What may join the next number word: a hyphen, a space, "et"/"and".
       var next = j
-      if isHyphen(next) && glued(next) && isWord(next + 1) && glued(next + 1) { next += 1 }
+      if isHyphen(next) && glued(next) && isWord(next + 1) && glued(next + 1) {
+        next += 1
+      } else if last == .tens && isHyphen(next) && !glued(next) && sameLine(next) && isWord(next + 1)
+        && !glued(next + 1) && sameLine(next + 1) && info(next + 1).cardinal >= 1 && info(next + 1).cardinal <= 9
+      {
+        // "fifty - two", as a transcript writes it.
+        next += 1
+      }
       if next < tokens.count && tokens[next].kind == .word && sameLine(next)
         && info(next).roles.contains(.numberJoiner)
       {

@@ -101,6 +101,14 @@ extension FigureScanner {
     return relativeMatch(first: first, end: end, date)
   }
 
+  /// "le jour suivant": the day after the story's, read back from "suivant".
+  func followingDay(at i: Int, floor: Int) -> Match? {
+    guard i - 1 >= floor, sameLine(i), isWord(i - 1), info(i - 1).duration == .day else { return nil }
+    var first = i - 1
+    if first - 1 >= floor && sameLine(first) && info(first - 1).roles.contains(.dayArticle) { first -= 1 }
+    return relativeMatch(first: first, end: i + 1, RelativeDate())
+  }
+
   /// "the second", "on the twenty second", "on 22nd" at the end of a clause: a day of an unnamed month.
   func ordinalDayAlone(at i: Int, floor: Int) -> Match? {
     guard i - 1 >= floor, sameLine(i), info(i - 1).roles.contains(.dayArticle), let (day, after) = ordinalDay(at: i),

@@ -16,6 +16,13 @@ extension FigureScanner {
         }
         return Suffix(kind: .money, end: end, unit: Lexicon.currencyCodes[Int(c)])
       }
+      // "one - fourth", "five - eighths": a numerator and its denominator around a spaced hyphen.
+      if isHyphen(j) && !glued(j) && sameLine(j + 1) && !glued(j + 1) && isWord(j + 1) && q.spelled {
+        let w = info(j + 1)
+        if w.denominator > 2 && (w.roles.contains(.pluralDenominator) ? q.value > 1 : q.value == 1) {
+          return Suffix(kind: .fraction, end: j + 2, unit: "fraction", scale: Double(w.denominator))
+        }
+      }
       if isHyphen(j) && glued(j) && isWord(j + 1) && glued(j + 1) {
         let w = info(j + 1)
         if let unit = w.duration { return Suffix(kind: .duration, end: j + 2, unit: unit.rawValue) }
@@ -99,17 +106,23 @@ extension FigureScanner {
       let count = Double(max(1, info(k).durationCount))
       return Suffix(kind: .duration, end: end, unit: unit.rawValue, scale: count, addend: addend)
     }
-    if w.denominator > 0 && (!w.roles.contains(.halfNoun) || grammar.half == .determiner) {
+    let denominator =
+      w.denominator > 0 ? Double(w.denominator) : w.denominatorPower > 0 ? Scale.power(Int(w.denominatorPower)) : 0
+    if denominator > 0 && (!w.roles.contains(.halfNoun) || grammar.half == .determiner) {
       guard !q.hasMagnitude && q.value >= 1 && q.value.rounded() == q.value && !q.negative else { return nil }
       let singular = w.roles.contains(.ordinalDenominator) || w.roles.contains(.halfNoun)
-      if q.value > 1 && w.roles.contains(.ordinalDenominator) { return nil }
+      // "trois cinquième" for "trois cinquièmes", as it is often written: only at a clause's end or before "de".
+      if q.value > 1 && w.roles.contains(.ordinalDenominator) && !w.roles.contains(.pluralDenominator) {
+        guard !(isWord(j + 1) && sameLine(j + 1)) || info(j + 1).roles.contains(.of), !(isHyphen(j + 1) && glued(j + 1))
+        else { return nil }
+      }
       if q.value > 1 && w.roles.contains(.halfNoun) { return nil }
       // "a fifth of", "un cinquième de", or alone at the end of a clause ("lost a fifth."); not "a fifth term".
       if singular && (q.weakArticle || (q.articleOnly && grammar.oneIsArticle)) && !w.roles.contains(.halfNoun) {
         let next = info(j + 1)
         guard !(isWord(j + 1) && sameLine(j + 1)) || next.roles.contains(.of) || next.magnitude > 0 else { return nil }
       }
-      return Suffix(kind: .fraction, end: j + 1, unit: "fraction", scale: Double(w.denominator))
+      return Suffix(kind: .fraction, end: j + 1, unit: "fraction", scale: denominator)
     }
     return nil
   }

@@ -156,7 +156,14 @@ extension FigureScanner {
       let n = numbers[Int(tokens[j].entry)]
       guard n.plain, n.integerDigits <= 2, !glued(j) else { return nil }
       part = Quantity(first: j, end: j + 1, mantissa: n.mantissa, exponent: 0, written: n.value)
-    } else if info(j).isCardinal, let words = words(at: j), !words.weakArticle {
+    } else if info(j).isCardinal, var words = words(at: j), !words.weakArticle {
+      // "quarante-cinq cents": French reads "cents" as hundreds; after an amount it is the subunit.
+      let last = words.end - 1
+      if words.value >= 100, isWord(last), info(last).subunit == 100, info(last).cardinal == 100, last > j {
+        words.mantissa = words.value / 100
+        words.exponent = 0
+        words.end = last
+      }
       part = words
     } else {
       return nil
@@ -165,7 +172,9 @@ extension FigureScanner {
     var end = part.end
     if isWord(end) && sameLine(end) && info(end).subunit == 100 {
       end += 1
-    } else if isWord(end) && sameLine(end) && !info(end).roles.contains(.numberJoiner) {
+    } else if isWord(end) && sameLine(end) && !info(end).roles.contains(.numberJoiner)
+      && !info(end).roles.contains(.more) && !info(end).roles.contains(.less)
+    {
       // "15 dollars 50 people": the number counts something else.
       return nil
     } else if (isNumber(end)
@@ -181,7 +190,7 @@ extension FigureScanner {
   /// "one twenty-fifth", "three twenty-firsts", "un vingt-cinquième", "une vingt et unième": a numerator over a
   /// compound ordinal, at the end of a clause or before "of"/"de" (not "a twenty-first-century economy").
   func matchCompoundDenominator(_ q: Quantity, first: Int, floor: Int) -> Match? {
-    guard !q.hasMagnitude, q.value >= 1, q.value < 100, q.value.rounded() == q.value else { return nil }
+    guard !q.hasMagnitude, abs(q.value) >= 1, abs(q.value) < 1e6, q.value.rounded() == q.value else { return nil }
     let k = q.end
     guard isWord(k), sameLine(k) else { return nil }
     let tens = Int(info(k).cardinal)
@@ -210,5 +219,21 @@ extension FigureScanner {
     return figure(
       .number, first: first, end: end, numberFirst: first, numberEnd: end, floor: floor,
       value: q.value / Double(tens + unit), unit: "fraction", precision: 0.0005, spelledOut: true)
+  }
+
+  /// "one hundred thirty-fifths" is 100/35: tens written right after "hundred" (no "and") that meet an ordinal
+  /// start the denominator.
+  func matchSplitDenominator(_ q: Quantity, first: Int, floor: Int) -> Match? {
+    let t = q.end - 1
+    guard grammar.tensAfterHundredDenominate, q.spelled, !q.hasMagnitude, t - 1 >= q.first, isWord(t), isWord(t - 1)
+    else { return nil }
+    let tens = Double(info(t).cardinal)
+    let before = info(t - 1).cardinal
+    guard tens >= 20 && tens <= 90, before == 100 || before == 1000, abs(q.value) > tens else { return nil }
+    var numerator = q
+    numerator.end = t
+    numerator.mantissa = abs(q.value) - tens
+    numerator.exponent = 0
+    return matchCompoundDenominator(numerator, first: first, floor: floor)
   }
 }

@@ -125,6 +125,7 @@ struct FigureScanner {
       {
         return m
       }
+      if w.roles.contains(.followingWord), let m = followingDay(at: i, floor: floor) { return m }
       if w.roles.contains(.openerBetween) || w.roles.contains(.openerFrom),
         let m = matchRange(openedAt: i, floor: floor)
       {

@@ -85,6 +85,7 @@ struct Lexicon: Sendable {
       || w.periodWord != nil
       || !w.roles.isDisjoint(with: [
         .storyDay, .openerBetween, .openerFrom, .fractionArticle, .halfNoun, .negativeWord, .multiplyVerb, .divideVerb,
+        .followingWord,
       ])
   }
 
@@ -154,6 +155,22 @@ struct LexiconBuilder {
       add(word) {
         $0.denominator = value
         $0.roles.formUnion(roles)
+      }
+    }
+  }
+
+  /// "millionth" and "millionths" (10^6): a singular ordinal and its plural.
+  mutating func largeDenominator(_ power: Int8, singular: [String], plural: [String]) {
+    for word in singular {
+      add(word) {
+        $0.denominatorPower = power
+        $0.roles.formUnion([.ordinalDenominator, .ordinal])
+      }
+    }
+    for word in plural {
+      add(word) {
+        $0.denominatorPower = power
+        $0.roles.insert(.pluralDenominator)
       }
     }
   }

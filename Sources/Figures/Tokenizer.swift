@@ -414,6 +414,16 @@ struct Tokenizer {
         valid = sameBefore && threes && firstLength <= 3 && spaceGroups == 0
         decimal = true
       }
+      // Indian grouping, "12,34,567.89", "1,50,000": pairs of digits, then the last three, in English only.
+      if !valid && !decimalComma && !isDot(0) && firstLength <= 2 && spaceGroups == 0 {
+        let commas = isDot(last) ? last : seps
+        var indian = commas >= 2 && (commas == seps || commas == last)
+        for k in 0..<commas where isDot(k) || length(k) != (k == commas - 1 ? 3 : 2) { indian = false }
+        if indian {
+          valid = true
+          decimal = commas == last
+        }
+      }
     }
     if !valid {
       number.malformed = true

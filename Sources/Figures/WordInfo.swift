@@ -122,6 +122,8 @@ struct WordInfo: Sendable {
     static let decimalWord = Roles(rawValue: 1 << 58)
     /// over: "one over three" is a fraction.
     static let overWord = Roles(rawValue: 1 << 59)
+    /// suivant, suivante: "le jour suivant" is the next day of the story.
+    static let followingWord = Roles(rawValue: 1 << 60)
   }
 
   var roles: Roles = []
@@ -133,6 +135,8 @@ struct WordInfo: Sendable {
   var multiplier: Int16 = 0
   /// 2 for moitié/half, 3 for tiers/third…; 0 for none.
   var denominator: Int16 = 0
+  /// Power of ten of a denominator too large for `denominator`: 12 for "trillionth", "billionième".
+  var denominatorPower: Int8 = 0
   var month: Int8 = 0
   /// ISO weekday, 1 = Monday.
   var weekday: Int8 = 0

@@ -140,6 +140,8 @@ import Testing
       ("I went back [[on 22nd]].", .en, RelativeDate(day: 22)),
       ("I'll go back [[20th of next month]].", .en, RelativeDate(day: 20, monthOffset: 1)),
       ("Je reviendrai [[le 20e mois prochain]].", .fr, RelativeDate(day: 20, monthOffset: 1)),
+      ("Je reviendrai [[le jour suivant]].", .fr, RelativeDate()),
+      ("I went back [[the last day]].", .en, RelativeDate()),
     ]
     for (marked, language, relative) in cases {
       let f = figure(marked, language)
@@ -154,5 +156,8 @@ import Testing
     #expect(figure("Set it for [[october, 1st]].", .en)?.date == CalendarDate(year: nil, month: 10, day: 1))
     // The other order when only it gives a calendar day.
     #expect(figure("Je reviens le [[9-18-15]].", .fr)?.date == CalendarDate(year: 2015, month: 9, day: 18))
+    #expect(figure("Je reviens le [[11/12,2016]].", .fr)?.date == CalendarDate(year: 2016, month: 12, day: 11))
+    #expect(figure("I'll go back [[11/12,16]].", .en)?.date == CalendarDate(year: 2016, month: 11, day: 12))
+    figures("on the last day of the summit", .en)
   }
 }

@@ -78,4 +78,28 @@ import Testing
     let f = figure("revenues of [[MAUD 60]]", .en)
     #expect(f?.kind == .money && f?.unit == "AUD" && near(f?.value, 6e7))
   }
+
+  @Test func largeDenominatorsAndGroupings() {
+    #expect(near(value("[[a trillionth]]", .en), 1e-12))
+    #expect(near(value("[[a hundred trillionths]]", .en), 1e-10))
+    #expect(near(value("[[un billionième]]", .fr), 1e-12))
+    #expect(near(value("It cost [[12,34,567.89 rupees]].", .en), 1_234_567.89))
+    #expect(near(value("[[₹1,50,000]] a year", .en), 150_000))
+    #expect(near(value("[[fifty - two]]", .en), 52))
+    #expect(near(value("[[five - eighths]]", .en), 0.625))
+    #expect(near(value("[[one hundred thirty-fifths]]", .en), 100.0 / 35))
+    #expect(near(value("[[cent trente cinquièmes]]", .fr), 26))
+    #expect(near(value("[[trois cinquième]] de la population", .fr), 0.6))
+    // Pairs of digits are no grouping in French, and a list of numbers is no number.
+    figures("Exercises 22,24,26,31.", .en)
+    figures("le vingt cinquième anniversaire", .fr)
+  }
+
+  @Test func centsInBothLanguages() {
+    #expect(near(value("Ça coûte [[treize euros et quarante-cinq cents]].", .fr), 13.45))
+    #expect(near(value("Ça coûte [[15 dollars et 15 cents]].", .fr), 15.15))
+    #expect(near(value("Ça coûte [[20 cents]].", .fr), 0.2))
+    #expect(near(value("[[deux cents euros]]", .fr), 200))
+    #expect(near(value("had just [[15 USD 50]] more", .en), 15.5))
+  }
 }

@@ -27,6 +27,9 @@ extension LanguageDescription {
     let hundredAfterNumber: Bool
     /// "nineteen hundred".
     let teenHundreds: Bool
+    /// Tens right after "hundred" start a compound denominator: "one hundred thirty-fifths" is 100/35 in English;
+    /// "cent trente cinquièmes" is 130/5 in French.
+    let tensAfterHundredDenominate: Bool
     /// "soixante-dix", "quatre-vingt-dix", "dix-sept": tens and teens built from smaller number words.
     let compoundTens: Bool
     /// Where the number joiner ("et", "and") may stand.

@@ -8,7 +8,8 @@ extension LanguageDescription {
     grammar: Grammar(
       decimalComma: false, monthBeforeDay: true, ofBetweenDayAndMonth: true, commaBeforeYear: true,
       ordinalDayWords: true, commonWordMonths: [5: 3, 3: 5], marksOutOfTwenty: false, weekShiftBeforeWeekday: true,
-      dayShiftNeedsDayNoun: true, hundredAfterNumber: true, teenHundreds: true, compoundTens: false,
+      dayShiftNeedsDayNoun: true, hundredAfterNumber: true, teenHundreds: true, tensAfterHundredDenominate: true,
+      compoundTens: false,
       numberJoiner: .afterHundreds, half: .determiner, oneIsArticle: false, ofBeforeCurrency: false),
     spell: EnglishNumberWords.words,
     typography: Typography(

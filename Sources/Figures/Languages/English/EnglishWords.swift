@@ -31,6 +31,9 @@ enum EnglishWords {
       b.denominator(Int16(v), w, roles: [.ordinalDenominator, .ordinal])
       b.denominator(Int16(v), w + "s", roles: .pluralDenominator)
     }
+    b.largeDenominator(6, singular: ["millionth"], plural: ["millionths"])
+    b.largeDenominator(9, singular: ["billionth"], plural: ["billionths"])
+    b.largeDenominator(12, singular: ["trillionth"], plural: ["trillionths"])
     b.roles(.ordinal, "first", "second", "eleventh", "twelfth", "twentieth", "thirtieth")
     let days = [
       "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",

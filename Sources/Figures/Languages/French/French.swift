@@ -8,7 +8,8 @@ extension LanguageDescription {
     grammar: Grammar(
       decimalComma: true, monthBeforeDay: false, ofBetweenDayAndMonth: false, commaBeforeYear: false,
       ordinalDayWords: false, commonWordMonths: [:], marksOutOfTwenty: true, weekShiftBeforeWeekday: false,
-      dayShiftNeedsDayNoun: false, hundredAfterNumber: false, teenHundreds: false, compoundTens: true,
+      dayShiftNeedsDayNoun: false, hundredAfterNumber: false, teenHundreds: false, tensAfterHundredDenominate: false,
+      compoundTens: true,
       numberJoiner: .beforeOne, half: .noun, oneIsArticle: true, ofBeforeCurrency: true),
     spell: FrenchNumberWords.words,
     typography: Typography(

@@ -52,6 +52,10 @@ enum FrenchWords {
         b.denominator(Int16(v), form + "s", roles: .pluralDenominator)
       }
     }
+    b.largeDenominator(6, singular: ["millionième", "millionieme"], plural: ["millionièmes", "millioniemes"])
+    b.largeDenominator(9, singular: ["milliardième", "milliardieme"], plural: ["milliardièmes", "milliardiemes"])
+    b.largeDenominator(12, singular: ["billionième", "billionieme"], plural: ["billionièmes", "billioniemes"])
+    b.currency("EUR", "cent", "cents", subunit: 100)
     b.roles(
       .ordinal, "unième", "deuxième", "troisième", "quatrième", "premier", "première", "second", "seconde",
       "onzième", "douzième", "treizième", "quatorzième", "quinzième", "seizième", "vingtième", "trentième")
@@ -156,6 +160,7 @@ enum FrenchWords {
     b.duration(.decade, "décennie", "décennies")
     b.duration(.century, "siècle", "siècles")
     b.roles(.decimalWord, "virgule")
+    b.roles(.followingWord, "suivant", "suivante")
     b.roles(.ageLead, "âgé", "âgée", "âgés", "âgées", "âge")
     b.roles(.ageTail, "révolus")
     b.roles(
