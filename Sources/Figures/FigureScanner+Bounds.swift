@@ -42,6 +42,15 @@ extension FigureScanner {
   /// A single value followed by "or more", "or less", "or greater (than)", "ou plus", "ou moins": an open bound.
   func openEnded(_ m: Match) -> Match {
     let j = m.end
+    // "ages 18+", "500+ jobs": a plus sign glued after the figure.
+    if isSymbol(j, 0x2B) && glued(j) && !(j + 1 < tokens.count && glued(j + 1) && tokens[j + 1].kind != .symbol),
+      var f = m.figure, f.value != nil, !f.isRange, f.qualifier == nil, f.kind != .date, f.kind != .relativeDate
+    {
+      f.qualifier = .atLeast
+      f.span = f.span.lowerBound..<tokens[j].end
+      f.text = text(f.span)
+      return Match(end: j + 1, figure: f)
+    }
     guard isWord(j) && sameLine(j) && isWord(j + 1) && sameLine(j + 1) else { return m }
     let joiner = info(j)
     guard joiner.roles.contains(.alternative) || joiner.roles.contains(.boundsJoiner),
@@ -64,7 +73,7 @@ extension FigureScanner {
       end += 1
     }
     // "18 and over." but not "20 and more importantly".
-    if !joiner.roles.contains(.alternative) && isWord(end) && sameLine(end) { return m }
+    if !joiner.roles.contains(.alternative) && isWord(end) && sameLine(end) && f.kind != .age { return m }
     f.qualifier = q
     f.span = f.span.lowerBound..<tokens[end - 1].end
     f.text = text(f.span)

@@ -20,6 +20,7 @@ extension FigureScanner {
       q.articleOnly = false
     }
     if let m = matchMixedNumber(q, first: first, floor: floor) { return m }
+    if let m = matchFirstMonths(q, first: first, floor: floor) { return m }
     if let m = matchSplitDenominator(q, first: first, floor: floor) { return m }
     if let range = matchRange(from: q, first: first, opener: nil, floor: floor) { return range }
     if let m = matchTimes(q, first: first, floor: floor) { return m }
@@ -30,10 +31,15 @@ extension FigureScanner {
     if suffix == nil || suffix?.kind == .fraction, let m = matchRatio(q, first: first, floor: floor) { return m }
     if suffix == nil, let m = matchCompoundDenominator(q, first: first, floor: floor) { return m }
     if suffix == nil && (q.articleOnly || q.weakArticle || q.ambiguous) { return nil }
-    if let end = ageEnd(q, suffix, floor: floor) {
-      return figure(
+    if let (end, bound) = ageEnd(q, suffix, floor: floor) {
+      var m = figure(
         .age, first: first, end: end, numberFirst: first, numberEnd: q.end, floor: floor, value: q.value,
         unit: DurationUnit.year.rawValue, precision: q.precision, spelledOut: q.spelled)
+      if let bound, m.figure?.qualifier == nil { m.figure?.qualifier = bound }
+      return m
+    }
+    if let suffix, suffix.kind == .fraction, let m = fractionOfAPoint(q, suffix, first: first, floor: floor) {
+      return m
     }
     if let suffix, suffix.kind == .fraction, let m = fractionOfMagnitude(q, suffix, first: first, floor: floor) {
       return m
@@ -64,33 +70,82 @@ extension FigureScanner {
 
   /// Where a person's age ends, when `q` with its suffix is one: "65 years old", "65-year-old", "18 ans révolus",
   /// "âgé de 65 ans", "un homme de 65 ans", "(47 ans)", "la retraite à 64 ans", "aged 65", "at age 65".
-  private func ageEnd(_ q: Quantity, _ suffix: Suffix?, floor: Int) -> Int? {
-    guard !q.hasMagnitude, !q.negative, q.value >= 0, q.value < 130, q.value.rounded() == q.value else { return nil }
+  private func ageEnd(_ q: Quantity, _ suffix: Suffix?, floor: Int) -> (end: Int, qualifier: Qualifier?)? {
+    guard !q.hasMagnitude, !q.negative, q.value >= 0, q.value < 130 else { return nil }
+    let whole = q.value.rounded() == q.value
     let before = q.first - 1 >= floor && sameLine(q.first) ? info(q.first - 1) : WordInfo()
     guard let suffix else {
-      // "aged 65", "at age 65": no unit, the word before says it.
-      return before.roles.contains(.ageLead) && isWord(q.first - 1) ? q.end : nil
+      guard whole else { return nil }
+      // "aged 65", "at age 65": no unit, the word before says it; "74 printemps".
+      if before.roles.contains(.ageLead) && isWord(q.first - 1) { return (q.end, nil) }
+      if isWord(q.end) && sameLine(q.end) && info(q.end).yearsOfAge { return (q.end + 1, nil) }
+      // "Stevenage man, 68, arrested"
+      if isSymbol(q.first - 1, 0x2C) && isSymbol(q.end, 0x2C) && q.end == q.first + 1 && q.first - 2 >= floor
+        && info(q.first - 2).roles.contains(.personNoun)
+      {
+        return (q.end, nil)
+      }
+      return nil
     }
     guard suffix.kind == .duration, suffix.unit == DurationUnit.year.rawValue, suffix.addend == 0 else { return nil }
     var k = suffix.end
     if isHyphen(k) && glued(k) && glued(k + 1) { k += 1 }
-    if isWord(k) && sameLine(k) && info(k).roles.contains(.ageTail) { return k + 1 }
-    if before.roles.contains(.ageLead) { return suffix.end }
-    if before.roles.contains(.of) && q.first - 2 >= floor && sameLine(q.first - 1) {
-      var p = q.first - 2
-      if isApostrophe(p) && glued(p) { p -= 1 }
-      let lead = info(p)
-      if lead.roles.contains(.ageLead) || lead.roles.contains(.personNoun) { return suffix.end }
+    if isWord(k) && sameLine(k) && info(k).roles.contains(.ageTail) { return (k + 1, nil) }
+    // "18 years and older", "65 ans et plus"
+    if isWord(k) && sameLine(k) && (info(k).roles.contains(.numberJoiner) || info(k).roles.contains(.alternative))
+      && isWord(k + 1) && sameLine(k + 1) && info(k + 1).olderThan
+    {
+      return (k + 2, .atLeast)
     }
-    if isSymbol(q.first - 1, 0x28) && isSymbol(suffix.end, 0x29) { return suffix.end }
-    // "la retraite à 64 ans", not "à 10 ans de l'échéance"; not "il y a dix ans", whose "a" folds like "à".
+    guard whole || before.roles.contains(.at) else { return nil }
+    if before.roles.contains(.ageLead) || before.ageGroupArticle { return (suffix.end, nil) }
+    if before.roles.contains(.of) && q.first - 2 >= floor && sameLine(q.first - 1) {
+      // "un homme de 65 ans", "un demandeur d'asile de 28 ans", "un ancien policier bordelais de 80 ans"
+      var p = q.first - 2
+      var words = 0
+      while p >= floor && words < 3 {
+        if isApostrophe(p) && glued(p) {
+          p -= 1
+          continue
+        }
+        guard isWord(p), sameLine(p + 1) else { break }
+        let lead = info(p)
+        if lead.roles.contains(.ageLead) || lead.roles.contains(.personNoun) { return (suffix.end, nil) }
+        if lead.duration != nil || lead.currency > 0 { break }
+        words += 1
+        p -= 1
+      }
+    }
+    if isSymbol(q.first - 1, 0x28) && isSymbol(suffix.end, 0x29) { return (suffix.end, nil) }
+    // "la retraite à 64 ans", "à 30,6 ans", not "à 10 ans de l'échéance"; not "il y a dix ans", whose "a" folds like
+    // "à".
     let at = q.first - 1
     if before.roles.contains(.at) && isWord(at) && tokens[at].end - tokens[at].start > 1
       && !(isWord(suffix.end) && info(suffix.end).roles.contains(.of))
     {
-      return suffix.end
+      return (suffix.end, nil)
     }
     return nil
+  }
+
+  /// "quatre dixièmes de point (de pourcentage)", "a quarter of a point": a fraction of a percentage point.
+  private func fractionOfAPoint(_ q: Quantity, _ suffix: Suffix, first: Int, floor: Int) -> Match? {
+    var k = suffix.end
+    guard isWord(k), sameLine(k), info(k).roles.contains(.of) else { return nil }
+    k += 1
+    if isWord(k) && sameLine(k) && info(k).roles.contains(.weakArticle) { k += 1 }
+    guard isWord(k), sameLine(k), info(k).roles.contains(.points) else { return nil }
+    var end = k + 1
+    if info(end).roles.contains(.of) {
+      var c = end + 1
+      if isApostrophe(c) && glued(c) { c += 1 }
+      if isWord(c) && sameLine(c) && info(c).roles.contains(.percentWord) { end = c + 1 }
+    } else if info(end).roles.contains(.percentWord) {
+      end += 1
+    }
+    return figure(
+      .number, first: first, end: end, numberFirst: first, numberEnd: suffix.end, floor: floor,
+      value: q.value / suffix.scale, unit: "percentage-point", precision: 0.005, spelledOut: q.spelled)
   }
 
   /// "a quarter of a billion dollars", "two thirds of a million": a fraction of a magnitude is a number (or money)
@@ -241,6 +296,15 @@ extension FigureScanner {
       w = info(j)
       nounBetween = true
     }
+    // "a one-in-five chance", "un sur trois" glued by hyphens
+    var hyphenated = false
+    if isHyphen(j) && glued(j) && isWord(j + 1) && glued(j + 1) && info(j + 1).roles.contains(.ratio)
+      && isHyphen(j + 2) && glued(j + 2) && glued(j + 3)
+    {
+      j += 1
+      w = info(j)
+      hyphenated = true
+    }
     if w.roles.contains(.ratioOutOf) {
       guard isWord(j + 1) && info(j + 1).roles.contains(.of) else { return nil }
       j += 1
@@ -248,7 +312,7 @@ extension FigureScanner {
       return nil
     }
     let over = w.roles.contains(.overWord) && !w.roles.contains(.ratio)
-    let k = j + 1
+    let k = j + (hyphenated ? 2 : 1)
     guard k < tokens.count, sameLine(k) else { return nil }
     let d: Quantity
     if isNumber(k) {
@@ -318,8 +382,10 @@ extension FigureScanner {
           // "5k-20k" is a range, "F-35" an identifier.
           let scaled = isWord(i - 2) && glued(i - 2) && isNumber(i - 3) && info(i - 2).magnitude > 0
           if glued(i - 1) && (isWord(i - 2) || isNumber(i - 2)) && !scaled { return chainEnd(from: i) }
-        case 0x2B:  // +33 6 12 34 56 78
-          return chainEnd(from: i, phone: true)
+        case 0x2B:  // +33 6 12 34 56 78, +33 (0)1…; not "+11 points"
+          if (isNumber(i + 1) && sameLine(i + 1) && !glued(i + 1)) || isSymbol(i + 1, 0x28) {
+            return chainEnd(from: i, phone: true)
+          }
         case 0x3D:  // "x=10" is an identifier, ">=10" a bound
           if !(isComparison(i - 2) && glued(i - 1)) { return chainEnd(from: i) }
         case 0x23, 0x2116, 0xB0, 0x3A, 0x2F, 0x5F, 0x5C, 0x26:  // # № ° : / _ \ &
@@ -338,7 +404,10 @@ extension FigureScanner {
       let next = tokens[j]
       if next.kind == .word {
         let w = info(j)
-        let suffixOK = w.magnitude > 0 || w.cardinal == 1000 || w.currency > 0 || w.multiplier > 0
+        let suffixOK =
+          w.magnitude > 0 || w.cardinal == 1000 || w.currency > 0 || w.multiplier > 0
+          || w.roles.contains(.percentWord) || w.roles.contains(.pointsAlone)
+          || (w.timesAfterDigits && !(j + 1 < tokens.count && glued(j + 1)))
         if !suffixOK || (w.roles.contains(.capitalOnly) && !next.capital) { return chainEnd(from: i) }
       } else if next.kind == .symbol {
         switch next.scalar {
@@ -347,7 +416,9 @@ extension FigureScanner {
         case 0x2D, 0x2010, 0x2011:
           if isWord(j + 1) && glued(j + 1) {
             let w = info(j + 1)
-            if w.duration == nil && w.currency == 0 && w.roles.isDisjoint(with: [.percentWord]) {
+            if w.duration == nil && w.currency == 0
+              && w.roles.isDisjoint(with: [.percentWord, .foldWord, .points, .pointsAlone])
+            {
               return chainEnd(from: i)
             }
           }
@@ -355,11 +426,58 @@ extension FigureScanner {
         }
       }
     }
-    if n.leadingZero && n.plain && n.integerDigits == 2 && isNumber(i + 1) && sameLine(i + 1) {
+    // "01 40 54 13 90", "0800 555 111": a leading zero, then more groups of digits, is a phone number; "0011950732",
+    // a code.
+    if n.leadingZero && n.plain && n.integerDigits <= 4 && isNumber(i + 1) && sameLine(i + 1) && !glued(i + 1) {
       let m = numbers[Int(tokens[i + 1].entry)]
-      if m.plain && m.integerDigits == 2 { return chainEnd(from: i, phone: true) }
+      if m.integerDigits >= 2 && (m.plain || n.integerDigits > 2) { return chainEnd(from: i, phone: true) }
+    }
+    if n.leadingZero && n.plain && n.integerDigits >= 5 { return chainEnd(from: i) }
+    // "the 15900 block of Chalfonte": an address.
+    if n.plain && isWord(i + 1) && sameLine(i + 1) && info(i + 1).roles.contains(.blockNoun)
+      && info(i + 2).roles.contains(.of)
+    {
+      return i + 1
+    }
+    // "+ 33 (0)1 40 54 13 90": a country code, the trunk zero in brackets, the groups.
+    if n.plain && n.integerDigits <= 3 && isSymbol(i + 1, 0x28) && sameLine(i + 1) && isNumber(i + 2)
+      && numbers[Int(tokens[i + 2].entry)].integer == 0 && isSymbol(i + 3, 0x29) && glued(i + 3) && isNumber(i + 4)
+      && glued(i + 4)
+    {
+      return chainEnd(from: i + 4, phone: true)
+    }
+    // "le 49.3", "iOS 17.2": in a language that writes decimals with a comma, digits with a dot and no unit are a
+    // reference, not a quantity.
+    if grammar.decimalComma && !n.plain && n.fractionDigits > 0 && n.fractionDigits < 3 && !n.malformed
+      && p[tokens[i].start + n.integerDigits] == 0x2E && suffixlessAfter(i) && namesAReference(before: i)
+    {
+      return i + 1
+    }
+    // "(313) 596-2260": an area code in brackets before the number.
+    if n.plain && n.integerDigits == 3 && isSymbol(i - 1, 0x28) && isSymbol(i + 1, 0x29) && isNumber(i + 2)
+      && sameLine(i + 2)
+    {
+      var k = i + 3
+      while k < tokens.count && glued(k) && (isNumber(k) || isHyphen(k)) { k += 1 }
+      return k
     }
     return nil
+  }
+
+  /// Whether the word before `i` is a determiner or a rank ("le", "un", "premier", "dernier", "troisième"), as
+  /// before a named reference ("un premier 49.3").
+  private func namesAReference(before i: Int) -> Bool {
+    guard isWord(i - 1), sameLine(i) else { return false }
+    let w = info(i - 1)
+    return w.roles.contains(.dayArticle) || w.roles.contains(.article) || w.rank > 0 || w.roles.contains(.ordinal)
+      || (w.weekShift ?? 0) < 0
+  }
+
+  /// Whether nothing that gives a number its unit follows token `i`: no %, currency, magnitude, or unit word.
+  private func suffixlessAfter(_ i: Int) -> Bool {
+    let q = Quantity(first: i, end: i + 1, mantissa: 0, exponent: 0, written: 0)
+    if suffix(after: q) != nil { return false }
+    return !(isWord(i + 1) && sameLine(i + 1) && (info(i + 1).magnitude > 0 || info(i + 1).isCardinal))
   }
 
   /// The end of a run of glued tokens (and of phone-like runs of numbers), so that nothing inside is read.
@@ -394,7 +512,12 @@ extension FigureScanner {
       let w = info(j + 1)
       if w.roles.contains(.ordinalDenominator) && q.value == 1 { return nil }
       if w.roles.contains(.ordinal) { return j + 2 }
-      if w.duration != nil || w.denominator > 0 || w.currency > 0 || w.roles.contains(.percentWord) { return nil }
+      if w.duration != nil || w.denominator > 0 || w.currency > 0 || w.roles.contains(.percentWord)
+        || w.roles.contains(.pointsAlone) || w.roles.contains(.foldWord)
+        || (w.roles.contains(.ratio) && isHyphen(j + 2) && glued(j + 2))
+      {
+        return nil
+      }
       return j + 2
     }
     if isWord(j) && sameLine(j) {

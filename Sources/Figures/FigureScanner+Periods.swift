@@ -32,15 +32,31 @@ extension FigureScanner {
       else { return nil }
       var y = i + 2
       if (isHyphen(y) || isSymbol(y, 0x2F)) && glued(y) && glued(y + 1) { y += 1 }
+      let kind: PeriodWord = part == .quarterLetter ? .quarter : .half
+      // "Q2 FY25", "Q3 FY2025": the quarter of a fiscal year, read as the calendar's.
+      if isWord(y), sameLine(y), info(y).periodWord == .fiscal, let fy = matchPeriod(at: y)?.figure?.period,
+        let year = fy.start.year, fy.years.count == 1
+      {
+        let end = matchPeriod(at: y)?.end ?? y + 1
+        return periodMatch(i, end, part: kind, rank: Int(n), year: year)
+      }
       guard let year = periodYear(at: y) else { return nil }
-      return periodMatch(i, y + 1, part: part == .quarterLetter ? .quarter : .half, rank: Int(n), year: year)
+      return periodMatch(i, y + 1, part: kind, rank: Int(n), year: year)
     case .middle, .early, .late:
       // "mi-2026", "mid-2026", "mid 2026", "fin 2024", "late 2024", "the end of 2024", "fin de 2024"
       var y = i + 1
       if isHyphen(y) && glued(y) && glued(y + 1) {
         y += 1
-      } else if isWord(y) && sameLine(y) && info(y).roles.contains(.of) {
-        y += 1
+      } else {
+        // "fin de 2024", "the end of 2024", "début de l'année 2006", "début d'année 2024", "late in the year 2024"
+        if isWord(y) && sameLine(y) && info(y).roles.contains(.of) { y += 1 }
+        if isApostrophe(y) && glued(y) { y += 1 }
+        if isWord(y) && sameLine(y) && tokens[y].end - tokens[y].start == 1 && isApostrophe(y + 1) && glued(y + 1) {
+          y += 2
+        } else if isWord(y) && sameLine(y) && info(y).roles.contains(.dayArticle) {
+          y += 1
+        }
+        if isWord(y) && sameLine(y) && info(y).duration == .year && tokens[y].end - tokens[y].start > 2 { y += 1 }
       }
       guard let year = periodYear(at: y), let months = Self.months(of: part) else { return nil }
       return periodFigure(i, y + 1, CalendarPeriod(year: year, months: months))

@@ -84,6 +84,19 @@ extension FigureScanner {
     let s2 = s2raw
     if let s1, let s2, s1.kind != s2.kind || s1.unit != s2.unit { return nil }
     let unitSuffix = s2 ?? s1
+    // "2023-2027", "entre 2015 et 2020": years make a period; "from 2,354 in 2015 to 3,016" is no range.
+    if unitSuffix == nil {
+      let (y1, y2) = (yearLike(q1), yearLike(q2))
+      if (y1 == nil) != (y2 == nil) { return nil }
+      if let a = y1, let b = y2 {
+        guard a < b else { return nil }
+        var m = figure(
+          .period, first: first, end: q2.end, numberFirst: q1.first, numberEnd: q2.end, floor: floor, precision: 0,
+          qualifies: false)
+        m.figure?.period = CalendarPeriod(year: a, months: 1...12, lastYear: b)
+        return m
+      }
+    }
     var lower = q1.value
     var upper = q2.value
     if q2.hasMagnitude && !q1.hasMagnitude && q1.written <= q2.written { lower = q1.scaled(like: q2) }
@@ -99,5 +112,13 @@ extension FigureScanner {
       unitSuffix?.figureKind ?? .number, first: first, end: end, numberFirst: q1.first, numberEnd: q2.end,
       floor: floor, lower: lower, upper: upper, unit: unitSuffix?.unit, precision: q2.precision * scale,
       spelledOut: q1.spelled || q2.spelled, qualifies: opener == nil)
+  }
+
+  /// The year a bare four-digit number names ("2015"), or nil.
+  func yearLike(_ q: Quantity) -> Int? {
+    guard !q.spelled, !q.hasMagnitude, !q.negative, q.end == q.first + 1, isNumber(q.first) else { return nil }
+    let n = numbers[Int(tokens[q.first].entry)]
+    guard n.plain, n.integerDigits == 4, let y = n.integer, y >= 1900 && y <= 2100 else { return nil }
+    return y
   }
 }

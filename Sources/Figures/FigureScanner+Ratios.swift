@@ -6,8 +6,16 @@ extension FigureScanner {
   func matchRatioWord(at i: Int, floor: Int) -> Match? {
     let w = info(i)
     if w.ratio != 0 {
+      if w.roles.contains(.ratioNeedsLead) {
+        // "will triple", "almost double", "childhood triples the risk"
+        let lead =
+          (i - 1 >= floor && sameLine(i) && info(i - 1).roles.contains(.modalWord))
+          || (isWord(i + 1) && sameLine(i + 1) && info(i + 1).roles.contains(.timesComplement))
+        guard lead || qualifier(before: i, floor: floor, kind: .ratio) != nil else { return nil }
+      }
       let factor = w.ratio > 0 ? Double(w.ratio) : 1 / Double(-w.ratio)
-      return ratioFigure(first: i, end: i + 1, numberFirst: i, numberEnd: i + 1, value: factor, spelledOut: true)
+      return ratioFigure(
+        first: i, end: i + 1, numberFirst: i, numberEnd: i + 1, value: factor, spelledOut: true, floor: floor)
     }
     let by = i + 1
     guard isWord(by), sameLine(by), info(by).roles.contains(.byWord), by + 1 < tokens.count, sameLine(by + 1) else {
@@ -28,17 +36,23 @@ extension FigureScanner {
     let value = w.roles.contains(.divideVerb) ? 1 / q.value : q.value
     return ratioFigure(
       first: i, end: q.end, numberFirst: k, numberEnd: q.end, value: value, spelledOut: q.spelled,
-      precision: w.roles.contains(.divideVerb) ? 0 : q.precision)
+      precision: w.roles.contains(.divideVerb) ? 0 : q.precision, floor: floor)
   }
 
   /// A number followed by "fois plus/moins", "times more/higher/as", or "-fold".
   func matchTimes(_ q: Quantity, first: Int, floor: Int) -> Match? {
     let j = q.end
     guard !q.hasMagnitude, q.value > 0, j < tokens.count, sameLine(j) else { return nil }
+    // "3,3x", "a 10x return": digits and a glued x.
+    if !q.spelled && isWord(j) && glued(j) && info(j).timesAfterDigits && !(isNumber(j + 1) && glued(j + 1)) {
+      return ratioFigure(
+        first: first, end: j + 1, numberFirst: first, numberEnd: q.end, value: q.value, spelledOut: false,
+        precision: q.precision, floor: floor)
+    }
     if isHyphen(j) && glued(j) && isWord(j + 1) && glued(j + 1) && info(j + 1).roles.contains(.foldWord) {
       return ratioFigure(
         first: first, end: j + 2, numberFirst: first, numberEnd: q.end, value: q.value, spelledOut: q.spelled,
-        precision: q.precision)
+        precision: q.precision, floor: floor)
     }
     guard isWord(j), info(j).roles.contains(.timesWord), isWord(j + 1), sameLine(j + 1) else { return nil }
     let next = info(j + 1)
@@ -49,7 +63,7 @@ extension FigureScanner {
       // "five times what Europe added": the figure is the multiplier alone.
       return ratioFigure(
         first: first, end: j + 1, numberFirst: first, numberEnd: q.end, value: q.value, spelledOut: q.spelled,
-        precision: q.precision)
+        precision: q.precision, floor: floor)
     } else if next.roles.contains(.less) {
       value = 1 / q.value
     } else {
@@ -57,16 +71,21 @@ extension FigureScanner {
     }
     return ratioFigure(
       first: first, end: j + 2, numberFirst: first, numberEnd: q.end, value: value, spelledOut: q.spelled,
-      precision: next.roles.contains(.less) ? 0 : q.precision)
+      precision: next.roles.contains(.less) ? 0 : q.precision, floor: floor)
   }
 
+  /// The ratio over `first..<end`, with the qualifier before it ("more than doubled", "près de deux fois plus").
   private func ratioFigure(
-    first: Int, end: Int, numberFirst: Int, numberEnd: Int, value: Double, spelledOut: Bool, precision: Double = 0
+    first: Int, end: Int, numberFirst: Int, numberEnd: Int, value: Double, spelledOut: Bool, precision: Double = 0,
+    floor: Int
   ) -> Match {
-    let span = tokens[first].start..<tokens[end - 1].end
-    let f = Figure(
-      kind: .ratio, span: span, numberSpan: tokens[numberFirst].start..<tokens[numberEnd - 1].end, text: text(span),
-      value: value, unit: "times", precision: precision, spelledOut: spelledOut)
-    return Match(end: end, figure: f)
+    var m = figure(
+      .ratio, first: first, end: end, numberFirst: numberFirst, numberEnd: numberEnd, floor: floor, value: value,
+      unit: "times", precision: precision, spelledOut: spelledOut)
+    if var f = m.figure, f.magnitude != nil {
+      f.magnitude = nil
+      m.figure = f
+    }
+    return m
   }
 }

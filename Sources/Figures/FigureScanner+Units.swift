@@ -26,6 +26,8 @@ extension FigureScanner {
       if isHyphen(j) && glued(j) && isWord(j + 1) && glued(j + 1) {
         let w = info(j + 1)
         if let unit = w.duration { return Suffix(kind: .duration, end: j + 2, unit: unit.rawValue) }
+        // "a four-point lead"
+        if w.roles.contains(.pointsAlone) { return Suffix(kind: .points, end: j + 2, unit: "percentage-point") }
         // "a one-yen bid", "a 10-dollar bill", "a 50-cent coin"
         if w.currency > 0 && w.currencyPower == 0 {
           let scale = w.subunit > 0 ? 1 / Double(w.subunit) : 1
@@ -42,7 +44,7 @@ extension FigureScanner {
     }
     guard t.kind == .word else { return nil }
     let w = info(j)
-    if w.roles.contains(.percentWord) {
+    if w.roles.contains(.percentWord) && !(w.roles.contains(.digitSuffixOnly) && !glued(j)) {
       if isWord(j + 1) && sameLine(j + 1) && info(j + 1).roles.contains(.points) {
         return Suffix(kind: .points, end: j + 2, unit: "percentage-point")
       }
@@ -53,7 +55,11 @@ extension FigureScanner {
     {
       return Suffix(kind: .percent, end: j + 2, unit: "percent")
     }
-    if w.roles.contains(.pointsAlone) && !(w.roles.contains(.points) && info(j + 1).roles.contains(.of)) {
+    // "0,4 point", "un point de plus", not "3 points de vente".
+    if w.roles.contains(.pointsAlone)
+      && !(w.roles.contains(.points) && info(j + 1).roles.contains(.of)
+        && !(info(j + 2).roles.contains(.more) || info(j + 2).roles.contains(.less)))
+    {
       return Suffix(kind: .points, end: j + 1, unit: "percentage-point")
     }
     if w.roles.contains(.points) && info(j + 1).roles.contains(.of) {
@@ -92,7 +98,7 @@ extension FigureScanner {
     if w.roles.contains(.durationModifier) && isWord(j + 1) && sameLine(j + 1) { k = j + 1 }
     if let unit = info(k).duration {
       if q.articleOnly && unit == .day { return nil }
-      if unit == .hour && info(q.first - 1).roles.contains(.at) {
+      if unit == .hour && info(q.first - 1).roles.contains(.at) && q.value <= 24 {
         return Suffix(kind: .duration, end: k + 1, skip: true)
       }
       var end = k + 1
@@ -130,6 +136,10 @@ extension FigureScanner {
   /// A currency word at `k` ("dollars", "euros", "US dollars", "francs suisses", "EUR").
   func moneySuffix(at k: Int, _ q: Quantity) -> Suffix? {
     guard isWord(k) && sameLine(k) else { return nil }
+    // "92.3 billion U.S. dollars"
+    if isDottedUS(at: k), let (code, end) = currencyName(at: k) {
+      return Suffix(kind: .money, end: end, unit: Lexicon.currencyCodes[Int(code)])
+    }
     let w = info(k)
     var code = w.currency
     var subunit = w.subunit
@@ -143,6 +153,8 @@ extension FigureScanner {
       end = k + 2
     }
     guard code > 0 else { return nil }
+    // "8p", "2.2p": pence glued to their digits; not "1080p".
+    if w.roles.contains(.digitSuffixOnly) && !(glued(k) && q.value < 1000) { return nil }
     if isWord(end) && sameLine(end) && info(end).currencyAdjective > 0 && subunit == 0 {
       code = info(end).currencyAdjective
       needsContext = false

@@ -98,7 +98,7 @@ struct FigureScanner {
   /// Whether `match` may find a figure at a symbol: a currency sign, a vulgar fraction or a minus sign.
   @inline(__always)
   private func mayStartFigure(symbol s: UInt32) -> Bool {
-    if s < 0x80 { return s == 0x24 || s == 0x2D }
+    if s < 0x80 { return s == 0x24 || s == 0x2D || s == 0x2B }
     return s == 0x2212 || currencySymbol(s) != nil || vulgarFraction(s) != nil
   }
 
@@ -109,11 +109,13 @@ struct FigureScanner {
       if isWord(i + 1) && glued(i + 1) && info(i + 1).roles.contains(.ordinalSuffix), let m = matchPeriod(at: i) {
         return m
       }
+      if let m = matchDateRange(at: i, floor: floor) { return m }
       if let m = matchDate(at: i, floor: floor) { return m }
       return matchQuantity(at: i, floor: floor)
     case .word:
       let w = info(i)
       if w.rank > 0 || w.periodWord != nil, let m = matchPeriod(at: i) { return m }
+      if w.month > 0 || w.roles.contains(.openerFrom), let m = matchDateRange(at: i, floor: floor) { return m }
       if w.weekday > 0 || w.month > 0 || w.ordinalDay > 0
         || (grammar.ordinalDayWords && (w.cardinal == 20 || w.cardinal == 30)),
         let m = matchDate(at: i, floor: floor)
@@ -140,8 +142,17 @@ struct FigureScanner {
       {
         return matchMoney(prefixAt: i, code: w.currency, numberAt: i + 1, floor: floor, power: Int(w.currencyPower))
       }
-      if w.dollarPrefix > 0, i + 2 < tokens.count, isSymbol(i + 1, 0x24), tokens[i + 1].gap == .none {
+      // "US$ 10", and "US $3 billion" with a space.
+      if w.dollarPrefix > 0, i + 2 < tokens.count, isSymbol(i + 1, 0x24),
+        tokens[i + 1].gap == .none || (t.capital && t.end - t.start >= 2 && tokens[i + 1].gap == .space && glued(i + 2))
+      {
         return matchMoney(prefixAt: i, code: w.dollarPrefix, numberAt: i + 2, floor: floor)
+      }
+      // "US dollars 892 million", "U.S. dollars 5 billion": the currency's name before the amount.
+      if w.currencyAdjective > 0 || isDottedUS(at: i), t.capital, let (code, k) = currencyName(at: i), isNumber(k),
+        sameLine(k)
+      {
+        return matchMoney(prefixAt: i, code: code, numberAt: k, floor: floor)
       }
       if w.ratio != 0 || w.roles.contains(.multiplyVerb) || w.roles.contains(.divideVerb),
         let m = matchRatioWord(at: i, floor: floor)
@@ -167,6 +178,10 @@ struct FigureScanner {
       if w.roles.contains(.negativeWord) && i + 1 < tokens.count && sameLine(i + 1)
         && (isNumber(i + 1) || info(i + 1).isCardinal)
       {
+        // "plus or minus 3.3 percentage points": a margin, no sign.
+        if i >= 2 && info(i - 1).roles.contains(.alternative) && info(i - 2).roles.contains(.more) {
+          return matchQuantity(at: i + 1, floor: floor)
+        }
         return matchQuantity(at: i + 1, floor: floor, sign: i)
       }
       if w.isCardinal {
@@ -183,6 +198,16 @@ struct FigureScanner {
           .number, first: i, end: i + 1, numberFirst: i, numberEnd: i + 1, floor: floor, value: v,
           unit: "fraction", precision: 0.005)
       }
+      // "+0,1 point", "+11 points": a change written with its sign.
+      if t.scalar == 0x2B && isNumber(i + 1) && glued(i + 1) && (t.gap != .none || i == 0 || isSymbol(i - 1, 0x28))
+        && !(isNumber(i + 2) && sameLine(i + 2) && !glued(i + 2)),
+        var m = matchQuantity(at: i + 1, floor: floor), var f = m.figure, f.span.lowerBound == tokens[i + 1].start
+      {
+        f.span = tokens[i].start..<f.span.upperBound
+        f.text = text(f.span)
+        m.figure = f
+        return m
+      }
       if (t.scalar == 0x2D || t.scalar == 0x2212) && i + 1 < tokens.count && tokens[i + 1].kind == .number
         && tokens[i + 1].gap == .none && (t.gap != .none || i == 0 || isSymbol(i - 1, 0x28) || isComparison(i - 1))
       {
@@ -190,6 +215,28 @@ struct FigureScanner {
       }
       return nil
     }
+  }
+
+  /// "US dollars", "U.S. dollars" at `i`: the currency and the token after its name.
+  func currencyName(at i: Int) -> (Int8, Int)? {
+    var k = i + 1
+    let dotted = isDottedUS(at: i)
+    if dotted { k = i + 4 }
+    guard isWord(k), sameLine(k), info(k).currency > 0, info(k).subunit == 0, info(k).currencyPower == 0 else {
+      return nil
+    }
+    let adjective = dotted ? Lexicon.Currency.usd : info(i).currencyAdjective
+    let code = adjective > 0 && tokens[i].capital ? adjective : info(k).currency
+    return (code, k + 1)
+  }
+
+  /// "U.S." at `i`: U, a dot, S, a dot, glued.
+  func isDottedUS(at i: Int) -> Bool {
+    guard isWord(i), tokens[i].end - tokens[i].start == 1, p[tokens[i].start] == 0x55, isSymbol(i + 1, 0x2E),
+      glued(i + 1), isWord(i + 2), glued(i + 2), tokens[i + 2].end - tokens[i + 2].start == 1,
+      p[tokens[i + 2].start] == 0x53, isSymbol(i + 3, 0x2E), glued(i + 3)
+    else { return false }
+    return true
   }
 
   // MARK: Token helpers

@@ -283,6 +283,7 @@ struct LexiconBuilder {
       currency(code, "m" + code.lowercased(), power: 6)
       currency(code, "k" + code.lowercased(), power: 3)
     }
+    add("x") { $0.timesAfterDigits = true }
     magnitude(3, "k", roles: .digitSuffixOnly)
     magnitude(6, "m", roles: [.digitSuffixOnly, .capitalOnly])
     magnitude(6, "mn", "mln", "mio", roles: .digitSuffixOnly)

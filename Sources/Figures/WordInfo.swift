@@ -124,6 +124,13 @@ struct WordInfo: Sendable {
     static let overWord = Roles(rawValue: 1 << 59)
     /// suivant, suivante: "le jour suivant" is the next day of the story.
     static let followingWord = Roles(rawValue: 1 << 60)
+    /// double, triple, quadruple, double (fr): a ratio only after a qualifier or a verb that governs it ("almost
+    /// double", "will triple", "va doubler"), not in "a double standard".
+    static let ratioNeedsLead = Roles(rawValue: 1 << 61)
+    /// will, would, to, could, va, devrait: before a ratio verb in its base form.
+    static let modalWord = Roles(rawValue: 1 << 62)
+    /// block: "the 15900 block of Chalfonte" is an address.
+    static let blockNoun = Roles(rawValue: 1 << 63)
   }
 
   var roles: Roles = []
@@ -159,6 +166,14 @@ struct WordInfo: Sendable {
   var currencyPower: Int8 = 0
   /// The factor a word says on its own: 2 for "doubled", "doublé", "twofold"; -2 for "halved" (one half).
   var ratio: Int8 = 0
+  /// x: "3,3x", "a 10x return", a multiplier glued to its digits.
+  var timesAfterDigits = false
+  /// printemps: "74 printemps" is an age.
+  var yearsOfAge = false
+  /// les: "les 50 ans ou plus" is an age group.
+  var ageGroupArticle = false
+  /// older, plus: "18 years and older", "65 ans et plus".
+  var olderThan = false
   /// How many of its `duration` unit one word counts: 14 days for "fortnight"; 0 for one.
   var durationCount: Int16 = 0
   /// Years an adjective implies on its own: 5 for "quinquennal", "quinquennial"; 0 for none.

@@ -39,8 +39,8 @@ import Testing
     #expect(near(value("[[deux cent virgule trois]]", .fr), 200.3))
     #expect(near(value("The answer is [[minus five point five]].", .en), -5.5))
     #expect(near(value("The answer is [[negative one]].", .en), -1))
-    // "points" is no decimal word.
-    figures("It rose [[two]] points.", .en)
+    // "points" is no decimal word: "two points" are percentage points.
+    #expect(figure("It rose [[two points]].", .en)?.unit == "percentage-point")
   }
 
   @Test func quotientsAndFractionsOfMagnitudes() {

@@ -57,14 +57,16 @@ enum EnglishWords {
     b.roles(.percentFirst, "per")
     b.roles(.percentSecond, "cent")
     b.roles(.points, "point", "points", "pt", "pts")
-    b.roles(.pointsAlone, "pp", "ppt", "ppts", "pps")
+    // "leading by six points", "a four-point lead": in polls and rates, points are percentage points.
+    b.roles(.pointsAlone, "pp", "ppt", "ppts", "pps", "point", "points")
     b.roles(.fractionArticle, "the")
     b.roles(.dayArticle, "the", "on")
     b.roles(.at, "at")
     b.roles(
       .reference, "article", "articles", "art", "section", "chapter", "paragraph", "page", "pages", "p",
       "pp", "vol", "volume", "no", "number", "nr", "annex", "title", "resolution", "amendment", "room",
-      "route", "highway", "interstate", "level", "season", "episode", "version", "flight", "gate", "line",
+      "route", "highway", "interstate", "reference", "ref", "lot", "batch", "bus", "channel", "ftse", "dax",
+      "isin", "level", "season", "episode", "version", "flight", "gate", "line",
       "platform", "apartment", "suite", "unit", "street", "avenue", "floor", "grade", "class", "group")
     b.roles(
       .changeVerb, "rose", "risen", "rising", "fell", "fallen", "falling", "increased", "decreased",
@@ -79,7 +81,7 @@ enum EnglishWords {
     b.roles(.timesWord, "times")
     b.roles(.foldWord, "fold")
     b.roles(.asWord, "as")
-    b.roles(.timesComplement, "what", "the", "that", "its", "their", "his", "her", "our")
+    b.roles(.timesComplement, "what", "the", "its", "their", "his", "her", "our")
     b.ratio(2, "doubled", "doubling", "twofold")
     b.ratio(3, "tripled", "tripling", "threefold", "trebled")
     b.ratio(4, "quadrupled", "quadrupling", "fourfold")
@@ -91,6 +93,17 @@ enum EnglishWords {
     b.ratio(10, "tenfold")
     b.ratio(100, "hundredfold")
     b.ratio(-2, "halved", "halving")
+    b.ratio(2, "double", "doubles")
+    b.ratio(3, "triple", "triples", "treble", "trebles")
+    b.ratio(4, "quadruple", "quadruples")
+    b.ratio(5, "quintuple", "quintuples")
+    b.ratio(-2, "halve", "halves")
+    b.roles(
+      .ratioNeedsLead, "double", "doubles", "triple", "triples", "treble", "trebles", "quadruple", "quadruples",
+      "quintuple", "quintuples", "halve", "halves")
+    b.roles(
+      .modalWord, "will", "would", "could", "can", "may", "might", "should", "must", "to", "set", "expected",
+      "likely")
     b.roles(
       .movementVerb, "rose", "risen", "rise", "rises", "rising", "climbed", "climb", "climbs", "climbing", "edged",
       "edges", "edging", "crept", "creeps", "creeping", "ticked", "ticks", "ticking", "inched", "inches", "inching",
@@ -127,7 +140,8 @@ enum EnglishWords {
     b.roles(.dayBefore, "before")
     b.roles(.dayAfter, "after")
     b.roles(.alternative, "or")
-    b.roles(.more, "more", "greater", "higher", "above", "over", "larger", "bigger")
+    b.roles(.more, "more", "greater", "higher", "above", "over", "larger", "bigger", "plus", "older")
+    b.roles(.less, "younger")
     b.roles(.less, "less", "fewer", "lower", "below", "under", "smaller")
     b.roles(.boundsJoiner, "and", "but")
     b.roles(.than, "than")
@@ -161,10 +175,18 @@ enum EnglishWords {
     b.impliedYears(10, "decennial")
     b.roles(
       .durationLead, "for", "within", "over", "after", "took", "takes", "take", "taking", "lasted", "lasts",
-      "lasting", "spent", "spend", "spends", "spending", "during", "in", "into", "than", "nearly", "almost", "about",
+      "lasting", "spent", "spend", "spends", "spending", "during", "in", "into", "than", "by", "nearly", "almost",
+      "about",
       "roughly", "around", "barely", "just", "only")
     b.roles(.ageLead, "aged", "age", "ages")
+    b.add("older", "over") { $0.olderThan = true }
+    b.roles(
+      .personNoun, "man", "woman", "boy", "girl", "teenager", "teen", "mother", "father", "driver", "pensioner",
+      "grandmother", "grandfather", "student", "worker", "officer", "suspect", "victim", "resident", "actor",
+      "actress", "singer", "player", "son", "daughter", "husband", "wife", "patient", "mum", "dad", "rider",
+      "cyclist", "motorist", "pedestrian", "farmer", "nurse", "doctor", "teacher", "soldier", "youth", "pupil")
     b.roles(.decimalWord, "point")
+    b.roles(.blockNoun, "block")
     b.roles(.overWord, "over")
     b.magnitude(6, "mm", roles: [.digitSuffixOnly, .capitalOnly])
     b.add("dz", "dzs", "doz", "dozs") { $0.multiplier = 12 }
@@ -179,7 +201,10 @@ enum EnglishWords {
     b.currency("GBP", "pound", "pounds", roles: .currencyNeedsContext)
     b.currency("GBP", "pence", "penny", "pennies", subunit: 100)
     b.currency("USD", "cent", "cents", subunit: 100)
-    b.currency("FRF", "franc", "francs")
+    b.currency("GBP", "p", roles: .digitSuffixOnly, subunit: 100)
+    b.roles([.percentWord, .digitSuffixOnly], "pc")
+    // The French franc is gone since 2002: a franc in today's press is Swiss.
+    b.currency("CHF", "franc", "francs")
     b.currency("INR", "rupee", "rupees")
     b.currency("KRW", "won", roles: .currencyNeedsContext)
     b.magnitude(5, "lakh", "lakhs")
@@ -197,7 +222,8 @@ enum EnglishWords {
     b.currencyAdjective("NZD", "zealand")
 
     b.qualifier(
-      .moreThan, "more than", "over", "above", "greater than", "higher than", "in excess of",
+      .moreThan, "more than", "over", "above", "greater than", "higher than", "in excess of", "a little over",
+      "little over", "slightly over", "a little more than", "slightly more than",
       "upwards of", "just over", "well over", "exceeding", "larger than", "bigger than", "exceed", "exceeds",
       "exceeded", "surpass", "surpasses", "surpassed", "surpassing")
     b.qualifier(
@@ -214,7 +240,9 @@ enum EnglishWords {
       "smaller than or equal to", "less or equal to", "less or equal than", "smaller or equal than",
       "lower or equal than", "equal to or less than", "equal to or fewer than", "equal to or lower than",
       "at most or equal to", "no greater than", "no larger than")
-    b.qualifier(.atMost, "up to", "at most", "no more than", "not more than", "a maximum of")
+    b.qualifier(
+      .atMost, "up to", "at most", "no more than", "not more than", "a maximum of", "not exceeding", "not to exceed",
+      "no greater than", "not greater than")
     b.qualifier(
       .about, "about", "around", "roughly", "approximately", "some", "an estimated", "circa",
       "in the region of", "on the order of", "estimated at")

@@ -63,8 +63,8 @@ enum FrenchWords {
     b.roles(.numberJoiner, "et")
     b.roles(.ratio, "sur")
     b.roles(.openerBetween, "entre")
-    b.roles(.openerFrom, "de", "d")
-    b.roles(.rangeTo, "à")
+    b.roles(.openerFrom, "de", "d", "du")
+    b.roles(.rangeTo, "à", "au")
     b.roles(.rangeAnd, "et")
     b.roles(.of, "de", "des", "du", "d")
     b.roles(.durationModifier, "prochains", "prochaines", "derniers", "dernières", "premiers", "premières")
@@ -81,7 +81,8 @@ enum FrenchWords {
       .reference, "article", "articles", "art", "section", "chapitre", "alinéa", "paragraphe", "page",
       "pages", "p", "tome", "vol", "volume", "numéro", "n", "no", "annexe", "livre", "partie", "titre",
       "résolution", "amendement", "décret", "loi", "rue", "avenue", "boulevard", "bd", "route",
-      "autoroute", "ligne", "saison", "épisode", "version", "niveau", "classe", "groupe")
+      "autoroute", "ligne", "saison", "épisode", "version", "niveau", "classe", "groupe", "cac", "sbf", "plomb",
+      "sp", "lot", "isin")
     b.roles(
       .changeVerb, "passé", "passée", "passés", "passées", "passer", "passant", "passe", "passera",
       "passerait", "grimpé", "chuté", "augmenté", "baissé", "progressé", "reculé", "diminué", "bondi",
@@ -103,6 +104,10 @@ enum FrenchWords {
     b.ratio(5, "quintuplé", "quintuplée", "quintupler")
     b.ratio(10, "décuplé", "décuplée", "décupler")
     b.ratio(100, "centuplé", "centupler")
+    // Folded keys make "doublé" and "double" one word: both read as the ratio, as before.
+    b.ratio(2, "doublent")
+    b.ratio(3, "triplent")
+    b.roles(.modalWord, "va", "vont", "devrait", "devraient", "pourrait", "pourraient", "doit", "doivent")
     b.roles(
       .movementVerb, "monté", "montée", "montés", "montées", "monter", "monte", "montent", "montait", "grimpé",
       "grimpée", "grimpés", "grimpées", "grimper", "grimpe", "grimpent", "grimpait", "augmenté", "progressé",
@@ -161,6 +166,9 @@ enum FrenchWords {
     b.duration(.century, "siècle", "siècles")
     b.roles(.decimalWord, "virgule")
     b.roles(.followingWord, "suivant", "suivante")
+    b.add("printemps") { $0.yearsOfAge = true }
+    b.add("les") { $0.ageGroupArticle = true }
+    b.add("plus") { $0.olderThan = true }
     b.roles(.ageLead, "âgé", "âgée", "âgés", "âgées", "âge")
     b.roles(.ageTail, "révolus")
     b.roles(
@@ -170,8 +178,18 @@ enum FrenchWords {
       "conducteur", "conductrice", "victime", "victimes", "suspect", "suspecte", "mère", "père", "fils", "bébé",
       "personne", "personnes", "individu", "habitant", "habitante", "élève", "élèves", "étudiant", "étudiante",
       "joueur", "joueuse", "pilote", "militant", "militante", "ressortissant", "ressortissante", "sexagénaire",
-      "quinquagénaire", "septuagénaire", "octogénaire", "nonagénaire", "quadragénaire", "trentenaire")
-    b.rank(1, "premier", "première", "unième", "unieme")
+      "quinquagénaire", "septuagénaire", "octogénaire", "nonagénaire", "quadragénaire", "trentenaire", "demandeur",
+      "demandeuse", "policier", "policière", "gendarme", "pompier", "militaire", "soldat", "médecin", "infirmier",
+      "infirmière", "chauffeur", "ouvrier", "ouvrière", "agriculteur", "agricultrice", "sportif", "sportive",
+      "athlète", "chanteur", "chanteuse", "acteur", "actrice", "écrivain", "écrivaine", "auteur", "autrice",
+      "artiste", "touriste", "migrant", "migrante", "réfugié", "réfugiée", "détenu", "détenue", "prisonnier",
+      "prévenu", "prévenue", "accusé", "accusée", "maire", "député", "députée", "sénateur", "sénatrice",
+      "dirigeant", "dirigeante", "fondateur", "fondatrice", "commerçant", "commerçante", "voisin", "voisine",
+      "épouse", "mari", "compagnon", "compagne", "frère", "sœur", "cycliste", "motard", "piéton", "piétonne",
+      "randonneur", "alpiniste", "skieur", "skieuse", "journaliste", "photographe", "enseignant", "enseignante",
+      "professeur", "professeure", "lycéen", "lycéenne", "collégien", "collégienne", "agent", "employé",
+      "employée", "hippie", "retraité", "garçonnet", "fillette", "nourrisson", "mineur", "mineure")
+    b.rank(1, "premier", "première", "unième", "unieme", "premiers", "premières")
     b.rank(2, "deuxième", "second", "seconde")
     b.rank(3, "troisième")
     b.rank(4, "quatrième")
@@ -195,7 +213,8 @@ enum FrenchWords {
     b.currency("CNY", "yuan", "yuans", "renminbi")
     b.currency("GBP", "sterling")
     b.currency("GBP", "livre", "livres", roles: .currencyNeedsContext)
-    b.currency("FRF", "franc", "francs")
+    // Le franc français a disparu en 2002 : un franc dans la presse d'aujourd'hui est suisse ("francs CFA" : XOF).
+    b.currency("CHF", "franc", "francs")
     b.currency("INR", "roupie", "roupies")
     b.currency("KRW", "won", "wons")
     b.currency("RUB", "rouble", "roubles")
@@ -212,7 +231,8 @@ enum FrenchWords {
     b.currencyAdjective("CNY", "chinois")
 
     b.qualifier(
-      .moreThan, "plus de", "plus d", "au delà de", "au delà d", "supérieur à", "supérieure à",
+      .moreThan, "plus de", "plus d", "au delà de", "au delà d", "au dessus de", "au dessus des", "au dessus d",
+      "supérieur à", "supérieure à",
       "supérieurs à", "supérieures à", "un peu plus de", "un peu plus d", "bien plus de", "plus que",
       "largement plus de", "davantage que", "dépassant", "excédant")
     b.qualifier(
@@ -223,7 +243,8 @@ enum FrenchWords {
       "inférieures à", "un peu moins de", "un peu moins d", "moins que",
       "inférieur ou égal à", "inférieure ou égale à", "inférieurs ou égaux à", "inférieures ou égales à")
     b.qualifier(
-      .atMost, "jusqu à", "jusqu au", "au plus", "au maximum", "pas plus de", "pas plus d",
+      .atMost, "jusqu à", "jusqu au", "au plus", "au maximum", "pas plus de", "pas plus d", "au plus tard dans les",
+      "au plus tard dans", "n excédant pas",
       "tout au plus", "un maximum de")
     b.qualifier(
       .about, "environ", "quelque", "autour de", "autour d", "aux alentours de", "approximativement",
