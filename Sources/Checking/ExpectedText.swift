@@ -119,6 +119,8 @@ struct ExpectedText {
         money: value, currency: fact.currency ?? "USD", language: language, allowance: allowance, power: power)
     case .ratio:
       return FigureWriter.write(ratio: written, language: language)
+    case .percentagePoints:
+      return FigureWriter.write(points: written, language: language)
     case .count, .date:
       if spelledOut, let text = words(written, feminine: false) { return text }
       return number(written)
@@ -182,6 +184,7 @@ struct ExpectedText {
       case .count: figure.kind == .number
       case .money: figure.kind == .money
       case .ratio: figure.kind == .ratio && figure.numberSpan != figure.span
+      case .percentagePoints: figure.unit == "percentage-point" && figure.numberSpan != figure.span
       case .date: false
       }
     }()

@@ -29,6 +29,8 @@ enum UnitFit {
       return figure.kind == .money ? 1 : nil
     case .ratio:
       return figure.kind == .ratio ? 1 : nil
+    case .percentagePoints:
+      return figure.kind == .number && figure.unit == "percentage-point" ? 1 : nil
     }
   }
 

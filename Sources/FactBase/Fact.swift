@@ -52,6 +52,8 @@ public enum FactUnit: String, Sendable, Hashable, CaseIterable {
   case money
   /// A factor: "exports were multiplied by four" is 4; "halved" is 0.5.
   case ratio
+  /// A change in percentage points: "unemployment rose 0.4 point"; never compared with a percent.
+  case percentagePoints = "percentage-points"
 
   /// The figure unit a duration fact is counted in.
   public var durationUnit: String? {

@@ -199,6 +199,8 @@ public enum FigureWriter {
     case .period:
       guard let period = figure.period else { return figure.text }
       return write(period: period, language: language)
+    case .number where figure.unit == "percentage-point":
+      return qualified(write(points: value, language: language), figure.qualifier, language)
     case .date, .number:
       let text: String
       if figure.spelledOut, value.rounded() == value, value >= 0, value <= 100,
@@ -210,6 +212,13 @@ public enum FigureWriter {
       }
       return qualified(text, figure.qualifier, language)
     }
+  }
+
+  /// A change in percentage points: "0,4 point", "2 points", "1.5 percentage points".
+  public static func write(points: Double, language: Language) -> String {
+    let description = LanguageDescription.of(language)
+    let noun = description.isPlural(abs(points)) ? description.pointsNoun.plural : description.pointsNoun.singular
+    return write(number: points, language: language) + description.typography.unitSpace + noun
   }
 
   /// An age: "65 ans", "65 years old".

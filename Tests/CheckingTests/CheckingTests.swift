@@ -427,3 +427,29 @@ func applyingFixes(_ text: String, _ findings: [Finding]) -> String {
     }
   }
 }
+
+@Suite struct PercentagePointFactTests {
+  private func checker() throws -> Checker {
+    let json = """
+      {"facts": [{"id": "unemployment-change", "statement": {"fr": "Le chômage a reculé de 0,3 point.",
+        "en": "Unemployment fell 0.3 percentage point."}, "value": {"exact": 0.3}, "unit": "percentage-points",
+        "terms": {"fr": {"subject": ["chômage"]}, "en": {"subject": ["unemployment"]}},
+        "source": {"publisher": "P", "title": "T", "url": "https://example.org", "published": "2025-01-01"}}]}
+      """
+    return Checker(base: try FactBase.load(files: [("p.json", Array(json.utf8))]))
+  }
+
+  /// A change in points is compared with a fact in points, and fixed in points; a percent is never compared.
+  @Test func pointsAreComparedWithPointsOnly() throws {
+    let checker = try checker()
+    let fr = checker.check(text: "Le chômage a reculé de 0,4 point.\n", format: .plainText, language: .fixed(.fr))
+    #expect(fr.findings.map(\.rule) == [Rule.figureMismatch])
+    #expect(fr.findings.first?.fix?.replacement == "0,3")
+    let en = checker.check(
+      text: "Unemployment fell 1.5 percentage points.\n", format: .plainText, language: .fixed(.en))
+    #expect(en.findings.map(\.rule) == [Rule.figureMismatch])
+    for right in ["Le chômage a reculé de 0,3 point.\n", "Le chômage a reculé de 0,4 %.\n"] {
+      #expect(checker.check(text: right, format: .plainText, language: .fixed(.fr)).findings.isEmpty, "\(right)")
+    }
+  }
+}

@@ -86,15 +86,49 @@ struct WritingCaseGenerator {
 
   mutating func next() -> WritingCase {
     let language = pick([Language.fr, .en])
-    switch random.next() % 8 {
+    switch random.next() % 10 {
     case 0, 1: return money(language)
     case 2: return percent(language)
     case 3: return count(language)
     case 4: return duration(language)
     case 5: return range(language)
     case 6: return bound(language)
+    case 7: return ratio(language)
+    case 8: return points(language)
     default: return date(language)
     }
+  }
+
+  /// A multiplier as the press writes it: "multiplié par cinq", "5 fois plus", "multiplied by 5", "five times more".
+  mutating func ratio(_ language: Language) -> WritingCase {
+    let v = pick([2.0, 3, 4, 5, 6, 10, 20])
+    let fact = zorglubFact(.exact(v, tolerance: 0), unit: .ratio)
+    var w = pick([2.0, 3, 4, 5, 6, 10, 20, 30])
+    if w == v { w = v + 1 }
+    let n =
+      pick([true, false])
+      ? NumberWords.words(for: Int(w), language: language) ?? written(w, language) : written(w, language)
+    let text =
+      language == .fr
+      ? pick(["a été multiplié par \(n)", "est \(n) fois plus grand"])
+      : pick(["was multiplied by \(n)", "is \(n) times higher"])
+    let sentence = language == .fr ? "Zorglub \(text) cette année." : "Zorglub \(text) this year."
+    return WritingCase(fact: fact, language: language, sentence: sentence, magnitudeWord: nil, symbol: nil)
+  }
+
+  /// A change in percentage points: "a reculé de 0,4 point", "fell 1.5 percentage points", "rose 2pp".
+  mutating func points(_ language: Language) -> WritingCase {
+    let v = pick([0.1, 0.3, 0.4, 1, 1.5, 2, 3.2])
+    let fact = zorglubFact(.exact(v, tolerance: 0), unit: .percentagePoints)
+    var w = significant(v * pick([0.5, 2, 3]), 2)
+    if w == v { w = v + 1 }
+    let n = written(w, language)
+    let text =
+      language == .fr
+      ? pick(["a reculé de \(n) \(w >= 2 ? "points" : "point")", "a progressé de \(n) points de pourcentage"])
+      : pick(["fell \(n) percentage points", "rose \(n)pp", "rose \(n) points"])
+    let sentence = language == .fr ? "Zorglub \(text) cette année." : "Zorglub \(text) this year."
+    return WritingCase(fact: fact, language: language, sentence: sentence, magnitudeWord: nil, symbol: nil)
   }
 
   func sentence(_ figure: String, _ language: Language) -> String {

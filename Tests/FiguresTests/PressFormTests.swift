@@ -213,4 +213,14 @@ import Testing
       #expect(read.contains { $0.kind == .age && $0.value == 65 }, "\(text)")
     }
   }
+
+  @Test func pointsAreWrittenBackAsTheyAreRead() {
+    for language in [Language.fr, .en] {
+      for value in [0.4, 1.0, 2.0, 1.5] {
+        let text = FigureWriter.write(points: value, language: language)
+        let read = FigureExtractor(language: language).figures(in: "Il a reculé de " + text + ".")
+        #expect(read.count == 1 && read.first?.unit == "percentage-point" && read.first?.value == value, "\(text)")
+      }
+    }
+  }
 }

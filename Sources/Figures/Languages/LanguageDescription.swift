@@ -39,6 +39,8 @@ public struct LanguageDescription: Sendable {
   let timesLess: String
   /// After the years of an age: "" ("65 ans"), " old" ("65 years old").
   let ageTail: String
+  /// The noun of percentage points, singular and plural: "point(s)", "percentage point(s)".
+  let pointsNoun: (singular: String, plural: String)
   /// A period by its name: `part` is a quarter (1…4) or half (1…2) rank with its noun ("troisième trimestre 2025",
   /// "the third quarter of 2025"), or a part of a year ("mi-2026", "late 2024"), or a fiscal year ("FY2025").
   let writePeriod: @Sendable (_ name: PeriodName) -> String

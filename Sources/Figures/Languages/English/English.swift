@@ -54,6 +54,7 @@ extension LanguageDescription {
       return prefix + " " + text
     },
     timesMore: " times more", timesLess: " times less", ageTail: " old",
+    pointsNoun: ("percentage point", "percentage points"),
     writePeriod: { name in
       let ranks = ["first", "second", "third", "fourth"]
       switch name {

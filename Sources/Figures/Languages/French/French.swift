@@ -72,7 +72,7 @@ extension LanguageDescription {
       }
       return prefix + " " + text
     },
-    timesMore: " fois plus", timesLess: " fois moins", ageTail: "",
+    timesMore: " fois plus", timesLess: " fois moins", ageTail: "", pointsNoun: ("point", "points"),
     writePeriod: { name in
       let ranks = ["premier", "deuxième", "troisième", "quatrième"]
       switch name {
