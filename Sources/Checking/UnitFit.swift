@@ -18,6 +18,9 @@ enum UnitFit {
     case .date:
       return figure.kind == .date ? 1 : nil
     case .hours, .days, .weeks, .months, .years:
+      // An age ("85,6 ans", "a 65-year-old") speaks of a fact in years (a life expectancy, a retirement age), never
+      // of the length of an event counted in days or months.
+      if figure.kind == .age { return unit == .years && figure.unit == "year" ? 1 : nil }
       guard figure.kind == .duration, let written = figure.unit, let from = days[written],
         let to = unit.durationUnit.flatMap({ days[$0] })
       else { return nil }

@@ -453,3 +453,42 @@ func applyingFixes(_ text: String, _ findings: [Finding]) -> String {
     }
   }
 }
+
+@Suite struct AgeFactTests {
+  private func checker(unit: String, value: Double) throws -> Checker {
+    let json = """
+      {"facts": [{"id": "zorglub-\(unit)", "statement": {"fr": "Zorglub.", "en": "Zorglub."},
+        "value": {"exact": \(value)}, "unit": "\(unit)",
+        "terms": {"fr": {"subject": ["Zorglub"]}, "en": {"subject": ["Zorglub"]}},
+        "source": {"publisher": "P", "title": "T", "url": "https://example.org", "published": "2025-01-01"}}]}
+      """
+    return Checker(base: try FactBase.load(files: [("a.json", Array(json.utf8))]))
+  }
+
+  /// A person's age is no length of an event: never a claim about a fact in days; a fact in years may be an age.
+  @Test func anAgeSpeaksOnlyOfAFactInYears() throws {
+    let days = try checker(unit: "days", value: 3)
+    let visit = days.check(text: "Zorglub, un homme de 65 ans, est venu.\n", format: .plainText, language: .fixed(.fr))
+    #expect(visit.claims.isEmpty && visit.findings.isEmpty)
+    let years = try checker(unit: "years", value: 64)
+    let retirement = years.check(
+      text: "Zorglub part à la retraite à 62 ans.\n", format: .plainText, language: .fixed(.fr))
+    #expect(retirement.findings.map(\.rule) == [Rule.figureMismatch])
+  }
+}
+
+@Suite struct NewKindExplanationTests {
+  /// `factlint explain` names each new kind and what it read: a period's bounds and years, a ratio, an age, points.
+  @Test func explainReadsTheNewKinds() {
+    let draft = Draft(
+      text: "Au T3 2025, les ventes ont été multipliées par quatre, un homme de 65 ans, +0,4 point.\n",
+      format: .plainText)
+    let explanation = Explainer(checker: Checker(base: FactBase(facts: []))).explain(draft, language: .fixed(.fr))
+    let readings = explanation.figures.map(\.reading)
+    #expect(readings.count == 4, "\(readings)")
+    #expect(readings.contains { $0.hasPrefix("period") && $0.contains("2025-07-01 to 2025-09-30") })
+    #expect(readings.contains { $0.hasPrefix("ratio, 4") })
+    #expect(readings.contains { $0.hasPrefix("age, 65") })
+    #expect(readings.contains { $0.hasPrefix("number, 0.4, percentage-point") })
+  }
+}
