@@ -284,11 +284,13 @@ extension FigureScanner {
   /// "un sur trois", "1 sur 3", "one in five", "one out of three": a proportion, as a fraction.
   func matchRatio(_ q: Quantity, first: Int, floor: Int) -> Match? {
     var j = q.end
-    guard isWord(j), sameLine(j), !q.hasMagnitude, abs(q.value) >= 1, q.value.rounded() == q.value else { return nil }
+    guard isWord(j) || (isHyphen(j) && glued(j)), sameLine(j), !q.hasMagnitude, abs(q.value) >= 1,
+      q.value.rounded() == q.value
+    else { return nil }
     var w = info(j)
     // "un Français sur trois", "one adult in five": one noun between the count and "sur"/"in".
     var nounBetween = false
-    if !w.roles.contains(.ratio) && !w.roles.contains(.ratioOutOf) && !q.weakArticle && !w.isCardinal
+    if isWord(j) && !w.roles.contains(.ratio) && !w.roles.contains(.ratioOutOf) && !q.weakArticle && !w.isCardinal
       && w.magnitude == 0 && w.duration == nil && w.currency == 0 && !w.roles.contains(.of) && isWord(j + 1)
       && sameLine(j + 1) && info(j + 1).roles.contains(.ratio)
     {
@@ -430,7 +432,9 @@ extension FigureScanner {
     // a code.
     if n.leadingZero && n.plain && n.integerDigits <= 4 && isNumber(i + 1) && sameLine(i + 1) && !glued(i + 1) {
       let m = numbers[Int(tokens[i + 1].entry)]
-      if m.integerDigits >= 2 && (m.plain || n.integerDigits > 2) { return chainEnd(from: i, phone: true) }
+      if m.integerDigits >= 2 && (m.plain || n.integerDigits > 2) {
+        return max(chainEnd(from: i, phone: true), i + 2)
+      }
     }
     if n.leadingZero && n.plain && n.integerDigits >= 5 { return chainEnd(from: i) }
     // "the 15900 block of Chalfonte": an address.

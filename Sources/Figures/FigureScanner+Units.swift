@@ -153,6 +153,7 @@ extension FigureScanner {
       end = k + 2
     }
     guard code > 0 else { return nil }
+    if w.roles.contains(.capitalOnly) && !allCapitals(k) { return nil }
     // "8p", "2.2p": pence glued to their digits; not "1080p".
     if w.roles.contains(.digitSuffixOnly) && !(glued(k) && q.value < 1000) { return nil }
     if isWord(end) && sameLine(end) && info(end).currencyAdjective > 0 && subunit == 0 {
@@ -171,6 +172,12 @@ extension FigureScanner {
       return nil
     }
     return Suffix(kind: .money, end: end, unit: Lexicon.currencyCodes[Int(code)], scale: scale)
+  }
+
+  /// Whether every letter of the word at `k` is an ASCII capital ("ME", not "Me").
+  func allCapitals(_ k: Int) -> Bool {
+    for b in p[tokens[k].start..<tokens[k].end] where !(b >= 0x41 && b <= 0x5A) { return false }
+    return true
   }
 
   /// Money with its currency first: "$2.5 billion", "€40", "USD 5 million", "US$ 10".

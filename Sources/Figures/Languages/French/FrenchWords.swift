@@ -56,6 +56,8 @@ enum FrenchWords {
     b.largeDenominator(9, singular: ["milliardième", "milliardieme"], plural: ["milliardièmes", "milliardiemes"])
     b.largeDenominator(12, singular: ["billionième", "billionieme"], plural: ["billionièmes", "billioniemes"])
     b.currency("EUR", "cent", "cents", subunit: 100)
+    // "6 293 ME": millions d'euros in financial statements, in capitals only (not "Me Dupont").
+    b.currency("EUR", "me", roles: .capitalOnly, power: 6)
     b.roles(
       .ordinal, "unième", "deuxième", "troisième", "quatrième", "premier", "première", "second", "seconde",
       "onzième", "douzième", "treizième", "quatorzième", "quinzième", "seizième", "vingtième", "trentième")
