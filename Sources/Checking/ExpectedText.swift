@@ -121,6 +121,8 @@ struct ExpectedText {
       return FigureWriter.write(ratio: written, language: language)
     case .percentagePoints:
       return FigureWriter.write(points: written, language: language)
+    case .percentChange:
+      return FigureWriter.write(percent: written, language: language)
     case .count, .date:
       if spelledOut, let text = words(written, feminine: false) { return text }
       return number(written)
@@ -129,6 +131,14 @@ struct ExpectedText {
 
   /// The fact's value, in the figure's shape where that makes sense.
   func expected(_ fact: Fact, shapedLike figure: Figure?) -> String {
+    // A change in percent, said to a multiplier in its own terms: +300 % is "4 fois plus"; to an unsigned
+    // percentage of a fall, without its sign ("fell 50 %").
+    if fact.unit == .percentChange, case .exact(let v, _) = fact.value, let figure {
+      if figure.kind == .ratio, v > -100 { return FigureWriter.write(ratio: 1 + v / 100, language: language) }
+      if figure.kind == .percent, v < 0, !figure.text.contains("-") {
+        return FigureWriter.write(percent: -v, language: language)
+      }
+    }
     // Words read well for "six mois" or "deux protocoles", not for "quatre-vingt-douze %".
     let wordy: Set<FactUnit> = [.count, .hours, .days, .weeks, .months, .years]
     let spelled = (figure?.spelledOut ?? false) && wordy.contains(fact.unit)
@@ -185,6 +195,9 @@ struct ExpectedText {
       case .money: figure.kind == .money
       case .ratio: figure.kind == .ratio && figure.numberSpan != figure.span
       case .percentagePoints: figure.unit == "percentage-point" && figure.numberSpan != figure.span
+      // "multipliées par cinq" → "multipliées par quatre" for +300 %; a percentage is rewritten whole, from
+      // `expected`, so that a fall written without its sign stays so.
+      case .percentChange: figure.kind == .ratio && figure.numberSpan != figure.span
       case .date: false
       }
     }()
@@ -193,7 +206,12 @@ struct ExpectedText {
     guard sameUnit && figure.qualifier == nil else { return whole }
     switch fact.value {
     case .exact(let v, _) where !figure.isRange:
-      guard let text = numberPart(v, allowance: allowance, like: figure, feminine: isFeminine(fact.unit), draft: draft)
+      let asRatio = fact.unit == .percentChange
+      let target = asRatio ? 1 + v / 100 : v
+      guard
+        let text = numberPart(
+          target, allowance: asRatio ? allowance / 100 : allowance, like: figure, feminine: isFeminine(fact.unit),
+          draft: draft)
       else { return whole }
       return Fix(span: figure.numberSpan, replacement: text)
     case .range(let a, let b) where figure.isRange:

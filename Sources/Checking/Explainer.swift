@@ -182,7 +182,8 @@ public struct Explainer: Sendable {
       factSays = Self.date(dated)
     default:
       let scale = UnitFit.scale(of: claim.figure, for: fact.unit) ?? 1
-      figureReads = Tolerance.interval(of: claim.figure, scale: scale).map(Self.interval) ?? claim.figure.text
+      figureReads =
+        UnitFit.interval(of: claim.figure, for: fact, scale: scale).map(Self.interval) ?? claim.figure.text
       factSays = fact.value.interval.map(Self.interval) ?? "?"
     }
     let line = draft.lineTable.line(containing: claim.figure.span.lowerBound)

@@ -34,6 +34,9 @@ enum UnitFit {
       return figure.kind == .ratio ? 1 : nil
     case .percentagePoints:
       return figure.kind == .number && figure.unit == "percentage-point" ? 1 : nil
+    case .percentChange:
+      // A ratio is converted by `interval(of:for:scale:)`: ×4 is +300 %.
+      return figure.kind == .percent || figure.kind == .ratio ? 1 : nil
     }
   }
 
@@ -44,11 +47,28 @@ enum UnitFit {
       guard let written = figure.date else { return false }
       return dateAgrees(written, truth)
     default:
-      guard let truth = fact.value.interval, let claimed = Tolerance.interval(of: figure, scale: scale) else {
+      guard let truth = fact.value.interval, let claimed = interval(of: figure, for: fact, scale: scale) else {
         return true
       }
       return truth.meets(claimed)
     }
+  }
+
+  /// The values a figure allows in the fact's unit. For a change in percent, a multiplier r is (r − 1) × 100
+  /// ("quadrupled" is +300 %, "halved" −50 %), and a percentage written without a sign takes the fact's ("fell
+  /// 50 %" is −50 when the fact is a fall).
+  static func interval(of figure: Figure, for fact: Fact, scale: Double) -> NumericInterval? {
+    guard let base = Tolerance.interval(of: figure, scale: scale) else { return nil }
+    guard fact.unit == .percentChange else { return base }
+    if figure.kind == .ratio {
+      return NumericInterval(
+        lower: (base.lower - 1) * 100, upper: (base.upper - 1) * 100, lowerOpen: base.lowerOpen,
+        upperOpen: base.upperOpen)
+    }
+    let falls = (fact.value.interval?.upper ?? 0) < 0
+    let unsigned = !figure.text.contains("-") && !figure.text.contains("\u{2212}")
+    guard falls && unsigned && base.lower >= 0 else { return base }
+    return NumericInterval(lower: -base.upper, upper: -base.lower, lowerOpen: base.upperOpen, upperOpen: base.lowerOpen)
   }
 
   static func dateAgrees(_ written: CalendarDate, _ truth: CalendarDate) -> Bool {

@@ -54,6 +54,9 @@ public enum FactUnit: String, Sendable, Hashable, CaseIterable {
   case ratio
   /// A change in percentage points: "unemployment rose 0.4 point"; never compared with a percent.
   case percentagePoints = "percentage-points"
+  /// A change in percent, signed: +300 for "rose 300 %" or "quadrupled", -50 for "fell by half" or "halved".
+  /// Compared with percentages and with multipliers (×4 is +300 %).
+  case percentChange = "percent-change"
 
   /// The figure unit a duration fact is counted in.
   public var durationUnit: String? {

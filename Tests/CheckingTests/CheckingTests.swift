@@ -492,3 +492,36 @@ func applyingFixes(_ text: String, _ findings: [Finding]) -> String {
     #expect(readings.contains { $0.hasPrefix("number, 0.4, percentage-point") })
   }
 }
+
+@Suite struct PercentChangeFactTests {
+  private func checker(_ value: Double) throws -> Checker {
+    let json = """
+      {"facts": [{"id": "exports-change", "statement": {"fr": "Les exportations ont changé.", "en": "Exports changed."},
+        "value": {"exact": \(value)}, "unit": "percent-change",
+        "terms": {"fr": {"subject": ["exportations"]}, "en": {"subject": ["exports"]}},
+        "source": {"publisher": "P", "title": "T", "url": "https://example.org", "published": "2025-01-01"}}]}
+      """
+    return Checker(base: try FactBase.load(files: [("c.json", Array(json.utf8))]))
+  }
+
+  /// ×4 is +300 %: a multiplier and a percentage both speak of a change in percent, and fixes keep their shape.
+  @Test func multipliersAndPercentagesMeetAPercentChange() throws {
+    let rise = try checker(300)
+    for right in [
+      "Les exportations ont quadruplé.\n", "Les exportations ont été multipliées par 4.\n",
+      "Les exportations ont progressé de 300 %.\n",
+    ] {
+      #expect(rise.check(text: right, format: .plainText, language: .fixed(.fr)).findings.isEmpty, "\(right)")
+    }
+    let wrong = rise.check(
+      text: "Les exportations ont été multipliées par cinq.\n", format: .plainText, language: .fixed(.fr))
+    #expect(wrong.findings.map(\.rule) == [Rule.figureMismatch])
+    #expect(wrong.findings.first?.fix?.replacement == "quatre")
+    let fall = try checker(-50)
+    for right in ["Exports were halved.\n", "Exports fell 50%.\n", "Exports fell by -50%.\n"] {
+      #expect(fall.check(text: right, format: .plainText, language: .fixed(.en)).findings.isEmpty, "\(right)")
+    }
+    let overstated = fall.check(text: "Exports fell 60%.\n", format: .plainText, language: .fixed(.en))
+    #expect(overstated.findings.first?.fix?.replacement == "50%")
+  }
+}

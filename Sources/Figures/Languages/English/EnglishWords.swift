@@ -215,7 +215,7 @@ enum EnglishWords {
     b.currencyAdjective("CAD", "canadian")
     b.currencyAdjective("AUD", "australian")
     b.currencyAdjective("CHF", "swiss")
-    b.currencyAdjective("GBP", "british")
+    b.currencyAdjective("GBP", "british", "sterling")
     b.currencyAdjective("HKD", "hk")
     b.currencyAdjective("JPY", "japanese")
     b.currencyAdjective("CNY", "chinese")
