@@ -36,7 +36,7 @@ let package = Package(
     // Shared by the test targets only: seeded generators for property and fuzz tests.
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "DraftsTests", dependencies: ["Drafts", "TestSupport"]),
-    .testTarget(name: "FiguresTests", dependencies: ["Figures", "TestSupport"]),
+    .testTarget(name: "FiguresTests", dependencies: ["Figures", "TestSupport"], exclude: ["Snowball"]),
     .testTarget(name: "FactBaseTests", dependencies: ["FactBase"]),
     .testTarget(name: "CheckingTests", dependencies: ["Checking", "Drafts", "FactBase", "Figures", "TestSupport"]),
     .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "TestSupport"]),
