@@ -139,11 +139,26 @@ struct ClaimFinder: ClaimMatcher {
     return Int(v)...Int(v)
   }
 
+  /// The country named nearest to `span` within its clause (commas, semicolons and brackets bound it).
+  private func nearestCountry(
+    _ countries: [(span: Range<Int>, code: String)], to span: Range<Int>, in prose: [UInt8], sentence: Range<Int>
+  ) -> (span: Range<Int>, code: String)? {
+    let stops: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: ")")]
+    var start = span.lowerBound
+    while start > sentence.lowerBound && !stops.contains(prose[start - 1]) { start -= 1 }
+    var end = span.upperBound
+    while end < sentence.upperBound && !stops.contains(prose[end]) { end += 1 }
+    return countries.filter { $0.span.lowerBound >= start && $0.span.upperBound <= end }
+      .min { distance($0.span, span) < distance($1.span, span) }
+  }
+
   private func pair(
     _ figures: [Figure], with candidates: [Int], hits: [TermHit], draft: Draft, sentence: Range<Int>,
     trace: ClaimTrace?
   ) -> [ClaimMatch] {
     let yearMentions = figures.enumerated().compactMap { i, f in mentionedYears(f).map { (i, $0) } }
+    let countries = draft.prose.withUnsafeBufferPointer { CountryIndex.shared.mentions(in: $0, range: sentence) }
+    var factCountries: [Int: Set<String>] = [:]
     let pastClauses = TimeShift.clauses(of: figures, in: draft.prose, sentence: sentence)
     // Words that are context for several candidate facts ("terres rares" for mining and refining) say nothing
     // about which fact a figure speaks of: pairing measures the distance to the words that tell them apart.
@@ -193,6 +208,27 @@ struct ClaimFinder: ClaimMatcher {
           }
           if unit != .date, let year = figure.date?.year, !years.contains(year) {
             trace?.weigh(figure: i, fact: factIndex, .figureYear(year))
+            continue
+          }
+        }
+        // The country the figure's clause names, nearest to it, must be the fact's when the fact has one.
+        if !countries.isEmpty,
+          let named = nearestCountry(countries, to: figure.span, in: draft.prose, sentence: sentence)
+        {
+          let own =
+            factCountries[factIndex]
+            ?? {
+              // The countries of its subject and of its context ("Trump" … "Tokyo": the US and Japan).
+              let terms = base.facts[factIndex].terms.values
+              let codes = CountryIndex.shared.countries(
+                of: terms.flatMap(\.subject) + terms.flatMap { $0.context.flatMap { $0 } })
+              factCountries[factIndex] = codes
+              return codes
+            }()
+          if !own.isEmpty && !own.contains(named.code) {
+            trace?.weigh(
+              figure: i, fact: factIndex,
+              .otherCountry(String(decoding: draft.prose[named.span], as: UTF8.self)))
             continue
           }
         }

@@ -17,6 +17,8 @@ final class ClaimTrace {
     case figureYear(Int)
     /// An exclude term stands nearer than the subject (distances in bytes).
     case excludeNearer(exclude: Int, subject: Int)
+    /// The figure's clause names another country (its name as written) than the fact's.
+    case otherCountry(String)
     /// A candidate: the pairing score (lower is nearer), the subject's distance, and each context group's
     /// distance (nil for a group whose words are shared with another candidate fact).
     case scored(Int, subject: Int, context: [Int?])

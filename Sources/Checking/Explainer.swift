@@ -148,6 +148,10 @@ public struct Explainer: Sendable {
         factID: factID, candidate: false, score: nil,
         reason: "an exclude term stands \(exclude) bytes away, nearer than the subject (\(Self.bytes(subject)))",
         chosen: false)
+    case .otherCountry(let name):
+      return Consideration(
+        factID: factID, candidate: false, score: nil,
+        reason: "the figure's clause names another country (“\(name)”) than the fact's", chosen: false)
     case .scored(let score, let subject, let context):
       let groups = context.enumerated().map { g, d in
         "context \(g + 1) " + (d.map { "\($0) bytes" } ?? "shared with another fact, not counted")

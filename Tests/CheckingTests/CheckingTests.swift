@@ -1,8 +1,9 @@
-import Checking
 import Drafts
 import FactBase
 import Foundation
 import Testing
+
+@testable import Checking
 
 let checker = Checker(base: .curated)
 
@@ -523,5 +524,42 @@ func applyingFixes(_ text: String, _ findings: [Finding]) -> String {
     }
     let overstated = fall.check(text: "Exports fell 60%.\n", format: .plainText, language: .fixed(.en))
     #expect(overstated.findings.first?.fix?.replacement == "50%")
+  }
+}
+
+@Suite struct CountryGateTests {
+  private func checker() throws -> Checker {
+    let json = """
+      {"facts": [{"id": "china-lithium-refining", "statement": {"fr": "La Chine raffine 65 % du lithium.",
+        "en": "China refines 65% of the world's lithium."}, "value": {"exact": 65}, "unit": "percent",
+        "terms": {"fr": {"subject": ["Chine"], "context": [["lithium"]]},
+          "en": {"subject": ["China"], "context": [["lithium"]]}},
+        "source": {"publisher": "P", "title": "T", "url": "https://example.org", "published": "2025-01-01"}}]}
+      """
+    return Checker(base: try FactBase.load(files: [("c.json", Array(json.utf8))]))
+  }
+
+  /// Another country named in the figure's clause makes it that country's figure, with no exclusion written.
+  @Test func anotherCountrysFigureIsNotTheFacts() throws {
+    let checker = try checker()
+    for other in [
+      "Chile refines about 30% of the world's lithium, far behind China.\n",
+      "Le Chili raffine 30 % du lithium, loin derrière la Chine.\n",
+      "China leads, while Australian refiners process 30% of the lithium.\n",
+    ] {
+      let report = checker.check(text: other, format: .plainText, language: .auto)
+      #expect(report.findings.isEmpty, "\(other)")
+    }
+    for wrong in ["China refines 30% of the world's lithium.\n", "La Chine raffine 30 % du lithium mondial.\n"] {
+      let report = checker.check(text: wrong, format: .plainText, language: .auto)
+      #expect(report.findings.map(\.rule) == [Rule.figureMismatch], "\(wrong)")
+    }
+  }
+
+  @Test func countriesAreFoundByTheirNamesCapitalsAndAdjectives() {
+    let text = Array("Le Japon et Pékin, la Corée du Sud, the United States and Chilean mines.".utf8)
+    let codes = text.withUnsafeBufferPointer { CountryIndex.shared.mentions(in: $0, range: 0..<text.count) }.map(
+      \.code)
+    #expect(codes == ["JP", "CN", "KR", "US", "CL"])
   }
 }
