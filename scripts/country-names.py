@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates Sources/Checking/Entities/CountryNames.swift: the countries' names in French and English.
 
-usage: PYTHONPATH=<a Babel install> scripts/country-names.py
+usage: PYTHONPATH=<a Babel install> scripts/country-names.py && swift format -i Sources/Checking/Entities/CountryNames.swift
 
 Names come from the Unicode CLDR as Python's Babel ships them (https://babel.pocoo.org, BSD-3-Clause; CLDR data
 under the Unicode licence, https://www.unicode.org/license.txt). Only ISO 3166-1 alpha-2 territories are kept
