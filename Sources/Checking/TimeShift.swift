@@ -28,11 +28,26 @@ enum TimeShift {
     }
     for phrase in after where span.upperBound + phrase.count <= sentence.upperBound {
       if zip(prose[span.upperBound..<span.upperBound + phrase.count], phrase).allSatisfy({ $0 | 0x20 == $1 | 0x20 }) {
-        return true
+        // "two years earlier than planned", "deux ans plus tôt que prévu": an advance, not a time counted back.
+        return !isComparison(prose, from: span.upperBound + phrase.count, sentence: sentence)
       }
     }
     return false
   }
+
+  /// Words of comparison that turn "earlier", "plus tôt" into an advance: "than", "que", "qu'".
+  static let comparisons: [[UInt8]] = [" than", " que", " qu'", " qu’"].map { Array($0.utf8) }
+
+  private static func isComparison(_ prose: [UInt8], from i: Int, sentence: Range<Int>) -> Bool {
+    comparisons.contains { word in
+      i + word.count <= sentence.upperBound
+        && zip(prose[i..<i + word.count], word).allSatisfy { $0 | 0x20 == $1 | 0x20 }
+        && (i + word.count == sentence.upperBound || !isLetter(prose[i + word.count]) || word.last == 0x27
+          || word.last == 0x99)
+    }
+  }
+
+  private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x80 }
 
   private static func clause(around span: Range<Int>, _ prose: [UInt8], _ sentence: Range<Int>) -> Range<Int> {
     let stops: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: ")")]

@@ -563,3 +563,18 @@ func applyingFixes(_ text: String, _ findings: [Finding]) -> String {
     #expect(codes == ["JP", "CN", "KR", "US", "CL"])
   }
 }
+
+@Suite struct AdvanceIsNoTimeCountedBackTests {
+  /// "two years earlier than planned" is an advance: its figure is today's; "two years earlier" counts back.
+  @Test func anAdvanceKeepsTheFiguresTime() {
+    for (text, flagged) in [
+      ("China refined 95% of the world's rare earths two years earlier than planned.\n", true),
+      ("China refined 95% of the world's rare earths two years earlier.\n", false),
+      ("La Chine raffinait 95 % des terres rares deux ans plus tôt que prévu.\n", true),
+      ("La Chine raffinait 95 % des terres rares deux ans plus tôt.\n", false),
+    ] {
+      let report = checker.check(text: text, format: .plainText, language: .auto)
+      #expect(report.findings.isEmpty != flagged, "\(text)")
+    }
+  }
+}
