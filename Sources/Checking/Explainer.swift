@@ -191,10 +191,14 @@ public struct Explainer: Sendable {
       factSays = fact.value.interval.map(Self.interval) ?? "?"
     }
     let line = draft.lineTable.line(containing: claim.figure.span.lowerBound)
-    return ClaimVerdict(
+    var verdict = ClaimVerdict(
       factID: fact.id, agrees: claim.agrees, figureReads: figureReads, factSays: factSays,
       expected: claim.agrees ? nil : claim.expected,
       suppressed: draft.suppressions.isSuppressed(line: line, factId: fact.id))
+    if claim.agrees, fact.rounding == .press, let scale = UnitFit.scale(of: claim.figure, for: fact.unit) {
+      verdict.acceptedAsRounded = !UnitFit.agrees(claim.figure, with: fact, scale: scale, rounding: .asWritten)
+    }
+    return verdict
   }
 
   private func summarize(
@@ -205,6 +209,7 @@ public struct Explainer: Sendable {
       let outcome =
         verdict.agrees
         ? "agrees (\(verdict.figureReads) meets \(verdict.factSays))"
+          + (verdict.acceptedAsRounded ? ", read as the press rounds it (the fact's rounding is \"press\")" : "")
         : "contradicts (\(verdict.figureReads) does not meet \(verdict.factSays)); expected \(verdict.expected ?? "?")"
       return "Checked against \(verdict.factID): \(outcome)." + (verdict.suppressed ? " Silenced by a comment." : "")
     }

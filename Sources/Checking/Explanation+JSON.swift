@@ -67,6 +67,7 @@ extension Explanation {
       sink.member("fact", verdict.factID)
       sink.member("agrees", verdict.agrees)
       sink.member("figureReads", verdict.figureReads)
+      sink.member("acceptedAsRounded", verdict.acceptedAsRounded)
       sink.member("factSays", verdict.factSays)
       sink.member("expected", verdict.expected)
       sink.member("suppressed", verdict.suppressed)

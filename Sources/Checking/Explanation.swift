@@ -56,6 +56,8 @@ public struct ClaimVerdict: Sendable {
   public var expected: String?
   /// A suppression comment silences this claim's findings.
   public var suppressed: Bool
+  /// The figure agrees only read as the press rounds ("90 %" for 92 %), not to its last written digit.
+  public var acceptedAsRounded = false
 }
 
 public struct FigureExplanation: Sendable {

@@ -41,13 +41,15 @@ enum UnitFit {
   }
 
   /// Whether the figure agrees with the fact: intervals meet, or the same day with the right weekday.
-  static func agrees(_ figure: Figure, with fact: Fact, scale: Double) -> Bool {
+  static func agrees(_ figure: Figure, with fact: Fact, scale: Double, rounding: Rounding? = nil) -> Bool {
     switch fact.value {
     case .date(let truth):
       guard let written = figure.date else { return false }
       return dateAgrees(written, truth)
     default:
-      guard let truth = fact.value.interval, let claimed = interval(of: figure, for: fact, scale: scale) else {
+      guard let truth = fact.value.interval,
+        let claimed = interval(of: figure, for: fact, scale: scale, rounding: rounding)
+      else {
         return true
       }
       return truth.meets(claimed)
@@ -57,8 +59,11 @@ enum UnitFit {
   /// The values a figure allows in the fact's unit. For a change in percent, a multiplier r is (r − 1) × 100
   /// ("quadrupled" is +300 %, "halved" −50 %), and a percentage written without a sign takes the fact's ("fell
   /// 50 %" is −50 when the fact is a fall).
-  static func interval(of figure: Figure, for fact: Fact, scale: Double) -> NumericInterval? {
-    guard let base = Tolerance.interval(of: figure, scale: scale) else { return nil }
+  static func interval(of figure: Figure, for fact: Fact, scale: Double, rounding: Rounding? = nil)
+    -> NumericInterval?
+  {
+    let policy = rounding ?? (figure.kind == .date || figure.kind == .ratio ? .asWritten : fact.rounding)
+    guard let base = Tolerance.interval(of: figure, scale: scale, rounding: policy) else { return nil }
     guard fact.unit == .percentChange else { return base }
     if figure.kind == .ratio {
       return NumericInterval(

@@ -9,6 +9,9 @@ public struct Fact: Sendable, Hashable {
   public var unit: FactUnit
   /// ISO 4217 code of a money fact.
   public var currency: String?
+  /// How a round figure is read against this fact: `.press` (the default) reads "90 %" or "700 000" as the press
+  /// rounds, `.asWritten` to its last written digit. See `Rounding`.
+  public var rounding: Rounding = .press
   public var terms: [Language: FactTerms]
   public var source: FactSource
   public var period: FactPeriod?
@@ -36,6 +39,13 @@ public struct Fact: Sendable, Hashable {
   public func statement(in language: Language) -> String {
     statement[language] ?? statement.values.first ?? id
   }
+}
+
+/// How a figure ending in zeros is read: "as the press rounds" (90 % stands for 85–95 %, 700 000 for 650 000 to
+/// 750 000, never more than a tenth of the value either way) or "as written" (90 % is 89.5–90.5 %).
+public enum Rounding: String, Sendable, Hashable {
+  case press
+  case asWritten = "as-written"
 }
 
 /// The unit a fact's value is in; it decides which figures can be claims about it.

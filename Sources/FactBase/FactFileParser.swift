@@ -13,8 +13,11 @@ struct FactFileParser {
   }
 
   static let factKeys: Set<String> = [
-    "id", "statement", "value", "unit", "currency", "terms", "source", "period", "examples", "note",
+    "id", "statement", "value", "unit", "currency", "terms", "source", "period", "examples", "note", "rounding",
   ]
+
+  /// The file's "rounding", for its facts that say none.
+  var defaultRounding: Rounding = .press
 
   mutating func parse() -> [Fact] {
     let root: JSONNode
@@ -28,9 +31,10 @@ struct FactFileParser {
       report(root, "a facts file holds an object with a \"facts\" array")
       return []
     }
-    for (key, node) in members where key != "facts" && key != "$schema" && key != "description" {
+    for (key, node) in members where key != "facts" && key != "$schema" && key != "description" && key != "rounding" {
       report(node, "unknown key \"\(key)\" at the top level")
     }
+    if let node = root["rounding"], let policy = rounding(node) { defaultRounding = policy }
     guard let list = root["facts"]?.array else {
       report(root, "missing \"facts\" array")
       return []
@@ -95,7 +99,16 @@ struct FactFileParser {
       id: id, statement: statement, value: value, unit: unit, terms: terms, source: source, period: period,
       examples: examples, location: location(node))
     fact.currency = node["currency"]?.string
+    fact.rounding = node["rounding"].flatMap { rounding($0) } ?? defaultRounding
     return fact
+  }
+
+  mutating func rounding(_ node: JSONNode) -> Rounding? {
+    guard let text = node.string, let policy = Rounding(rawValue: text) else {
+      report(node, "\"rounding\" is \"press\" (read round figures as the press rounds) or \"as-written\"")
+      return nil
+    }
+    return policy
   }
 
   static func isValidId(_ id: String) -> Bool {

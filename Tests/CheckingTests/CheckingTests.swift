@@ -578,3 +578,30 @@ func applyingFixes(_ text: String, _ findings: [Finding]) -> String {
     }
   }
 }
+
+@Suite struct PressRoundingTests {
+  private func checker(_ rounding: String?) throws -> Checker {
+    let policy = rounding.map { "\"rounding\": \"\($0)\"," } ?? ""
+    let json = """
+      {\(policy) "facts": [{"id": "zorglub-share", "statement": {"fr": "Zorglub.", "en": "Zorglub."},
+        "value": {"exact": 92}, "unit": "percent",
+        "terms": {"fr": {"subject": ["Zorglub"]}, "en": {"subject": ["Zorglub"]}},
+        "source": {"publisher": "P", "title": "T", "url": "https://example.org", "published": "2025-01-01"}}]}
+      """
+    return Checker(base: try FactBase.load(files: [("r.json", Array(json.utf8))]))
+  }
+
+  /// "90 %" for 92 % is how the press writes it; "80 %" and "95 %" are not; "as-written" keeps the last digit.
+  @Test func roundFiguresAreReadAsThePressRounds() throws {
+    let press = try checker(nil)
+    #expect(press.check(text: "Zorglub atteint 90 %.\n", format: .plainText, language: .fixed(.fr)).findings.isEmpty)
+    for wrong in ["Zorglub atteint 80 %.\n", "Zorglub atteint 95 %.\n", "Zorglub atteint exactement 90 %.\n"] {
+      #expect(!press.check(text: wrong, format: .plainText, language: .fixed(.fr)).findings.isEmpty, "\(wrong)")
+    }
+    let written = try checker("as-written")
+    #expect(!written.check(text: "Zorglub atteint 90 %.\n", format: .plainText, language: .fixed(.fr)).findings.isEmpty)
+    let explained = Explainer(checker: press).explain(
+      Draft(text: "Zorglub atteint 90 %.\n", format: .plainText), language: .fixed(.fr))
+    #expect(explained.figures.first?.verdict?.acceptedAsRounded == true)
+  }
+}
