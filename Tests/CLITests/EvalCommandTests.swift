@@ -8,7 +8,7 @@ private func smallCorpus() throws -> TemporaryFolder {
   let folder = try TemporaryFolder()
   try folder.write(
     "corpus/subject/dev/a.md",
-    "La Chine assure 95 % de la production raffinée de terres rares. Le Chili raffine 30 % du lithium, la Chine "
+    "La Chine assure 95 % de la production raffinée de terres rares. Le groupe Zorglub raffine 30 % du lithium, la Chine "
       + "92 % des terres rares.\n")
   try folder.write(
     "corpus/subject/dev/a.labels",
@@ -53,9 +53,9 @@ private func smallCorpus() throws -> TemporaryFolder {
     #expect(result.stdout.contains("per fact"))
     #expect(
       result.stdout.contains(
-        "corpus/subject/dev/a.md:1:82: false alarm on a figure labelled not-a-claim "
+        "corpus/subject/dev/a.md:1:91: false alarm on a figure labelled not-a-claim "
           + "[china-refining-share-critical-minerals]: “30 %”"))
-    #expect(result.stdout.contains("    Le Chili raffine 30 % du lithium, la Chine 92 % des terres rares."))
+    #expect(result.stdout.contains("    Le groupe Zorglub raffine 30 % du lithium, la Chine 92 % des terres rares."))
     #expect(result.stdout.contains("corpus/subject/test/b.md:1:16: miss [china-rare-earth-refining-share]: “95 %”"))
   }
 
