@@ -11,12 +11,15 @@ struct ClaimFinder: ClaimMatcher {
   let language: Language
   let matcher: TermMatcher
   let extractor: FigureExtractor
+  /// Per fact, the countries its terms name (`Checker.factCountries`).
+  let factCountries: FactCountries
 
-  init(base: FactBase, language: Language) {
+  init(base: FactBase, language: Language, factCountries: FactCountries) {
     self.base = base
     self.language = language
     self.matcher = TermMatcher(index: base.index, language: language)
     self.extractor = FigureExtractor(language: language)
+    self.factCountries = factCountries
   }
 
   /// Each language's pronouns (from its `LanguageDescription`), hashed as the word scanner hashes words.
@@ -139,16 +142,12 @@ struct ClaimFinder: ClaimMatcher {
     return Int(v)...Int(v)
   }
 
-  /// The country named nearest to `span` within its clause (commas, semicolons and brackets bound it).
+  /// The country named nearest to `span` within its clause.
   private func nearestCountry(
     _ countries: [(span: Range<Int>, code: String)], to span: Range<Int>, in prose: [UInt8], sentence: Range<Int>
   ) -> (span: Range<Int>, code: String)? {
-    let stops: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: ")")]
-    var start = span.lowerBound
-    while start > sentence.lowerBound && !stops.contains(prose[start - 1]) { start -= 1 }
-    var end = span.upperBound
-    while end < sentence.upperBound && !stops.contains(prose[end]) { end += 1 }
-    return countries.filter { $0.span.lowerBound >= start && $0.span.upperBound <= end }
+    let clause = Clause.around(span, in: prose, sentence: sentence)
+    return countries.filter { clause.contains($0.span.lowerBound) && $0.span.upperBound <= clause.upperBound }
       .min { distance($0.span, span) < distance($1.span, span) }
   }
 
@@ -157,8 +156,8 @@ struct ClaimFinder: ClaimMatcher {
     trace: ClaimTrace?
   ) -> [ClaimMatch] {
     let yearMentions = figures.enumerated().compactMap { i, f in mentionedYears(f).map { (i, $0) } }
-    let countries = draft.prose.withUnsafeBufferPointer { CountryIndex.shared.mentions(in: $0, range: sentence) }
-    var factCountries: [Int: Set<String>] = [:]
+    // The sentence's countries, looked for the first time a figure could be a claim of a fact that names one.
+    var countries: [(span: Range<Int>, code: String)]?
     let pastClauses = TimeShift.clauses(of: figures, in: draft.prose, sentence: sentence)
     // Words that are context for several candidate facts ("terres rares" for mining and refining) say nothing
     // about which fact a figure speaks of: pairing measures the distance to the words that tell them apart.
@@ -212,23 +211,16 @@ struct ClaimFinder: ClaimMatcher {
           }
         }
         // The country the figure's clause names, nearest to it, must be the fact's when the fact has one.
-        if !countries.isEmpty,
-          let named = nearestCountry(countries, to: figure.span, in: draft.prose, sentence: sentence)
-        {
-          let own =
-            factCountries[factIndex]
-            ?? {
-              // The countries of its subject and of its context ("Trump" … "Tokyo": the US and Japan).
-              let terms = base.facts[factIndex].terms.values
-              let codes = CountryIndex.shared.countries(
-                of: terms.flatMap(\.subject) + terms.flatMap { $0.context.flatMap { $0 } })
-              factCountries[factIndex] = codes
-              return codes
-            }()
-          if !own.isEmpty && !own.contains(named.code) {
+        let own = factCountries.of(factIndex, in: base)
+        if !own.isEmpty {
+          let named =
+            countries ?? draft.prose.withUnsafeBufferPointer { CountryIndex.shared.mentions(in: $0, range: sentence) }
+          countries = named
+          if let nearest = nearestCountry(named, to: figure.span, in: draft.prose, sentence: sentence),
+            !own.contains(nearest.code)
+          {
             trace?.weigh(
-              figure: i, fact: factIndex,
-              .otherCountry(String(decoding: draft.prose[named.span], as: UTF8.self)))
+              figure: i, fact: factIndex, .otherCountry(String(decoding: draft.prose[nearest.span], as: UTF8.self)))
             continue
           }
         }

@@ -16,7 +16,7 @@ enum TimeShift {
   static func clauses(of figures: [Figure], in prose: [UInt8], sentence: Range<Int>) -> [Range<Int>] {
     var result: [Range<Int>] = []
     for figure in figures where figure.kind == .duration && isCountedBack(figure.span, prose, sentence) {
-      result.append(clause(around: figure.span, prose, sentence))
+      result.append(Clause.around(figure.span, in: prose, sentence: sentence))
     }
     return result
   }
@@ -49,12 +49,4 @@ enum TimeShift {
 
   private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x80 }
 
-  private static func clause(around span: Range<Int>, _ prose: [UInt8], _ sentence: Range<Int>) -> Range<Int> {
-    let stops: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: ")")]
-    var start = span.lowerBound
-    while start > sentence.lowerBound && !stops.contains(prose[start - 1]) { start -= 1 }
-    var end = span.upperBound
-    while end < sentence.upperBound && !stops.contains(prose[end]) { end += 1 }
-    return start..<end
-  }
 }

@@ -83,6 +83,15 @@ public struct CalendarDate: Sendable, Hashable, Codable {
     return day >= 1 && day <= CalendarDate.length(ofMonth: month, year: year)
   }
 
+  /// "2025-10-28"; "XXXX" and "XX" stand for a year or a day left unwritten ("XXXX-03-31").
+  public var iso: String {
+    func pad(_ n: Int, _ width: Int) -> String {
+      let s = String(n)
+      return String(repeating: "0", count: max(0, width - s.count)) + s
+    }
+    return (year.map { pad($0, 4) } ?? "XXXX") + "-" + pad(month, 2) + "-" + (day.map { pad($0, 2) } ?? "XX")
+  }
+
   /// Days in a month of the proleptic Gregorian calendar; 29 for February when the year is unknown, 0 for no month.
   public static func length(ofMonth month: Int, year: Int?) -> Int {
     guard month >= 1 && month <= 12 else { return 0 }

@@ -90,10 +90,7 @@ extension FigureScanner {
     else { return nil }
     // Days without their own month need a month written somewhere: "du 20 au 22" alone is no period.
     if a.day != nil && a.month == nil && b.month == nil { return nil }
-    let span = tokens[i].start..<tokens[b.end - 1].end
-    var f = Figure(kind: .period, span: span, numberSpan: span, text: text(span), precision: 0)
-    f.period = CalendarPeriod(start: start, end: end)
-    return Match(end: b.end, figure: f)
+    return periodFigure(i, b.end, CalendarPeriod(start: start, end: end))
   }
 
   /// "les neuf premiers mois de 2025", "the first nine months of 2025": January to the ninth month.
@@ -108,10 +105,6 @@ extension FigureScanner {
     guard isWord(y), info(y).roles.contains(.of) else { return nil }
     y += 1
     guard let year = year(at: y) else { return nil }
-    let n = Int(q.value)
-    let span = tokens[firstBefore ? q.first - 1 : first].start..<tokens[y].end
-    var f = Figure(kind: .period, span: span, numberSpan: span, text: text(span), precision: 0)
-    f.period = CalendarPeriod(year: year, months: 1...n)
-    return Match(end: y + 1, figure: f)
+    return periodFigure(firstBefore ? q.first - 1 : first, y + 1, CalendarPeriod(year: year, months: 1...Int(q.value)))
   }
 }

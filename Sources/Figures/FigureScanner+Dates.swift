@@ -174,12 +174,13 @@ extension FigureScanner {
     return (m, i + 1)
   }
 
-  /// A four-digit year at `i`, on the same line.
-  func year(at i: Int) -> Int? {
-    guard isNumber(i), sameLine(i), !glued(i) || isSymbol(i - 1, 0x2C) else { return nil }
+  /// A four-digit year at `i`, on the same line, glued to no word after it; `afterJoiner` lets a hyphen or a
+  /// slash glue it before ("mi-2026", "Q3/2025"), and then no number may follow glued either.
+  func year(at i: Int, afterJoiner: Bool = false) -> Int? {
+    guard isNumber(i), sameLine(i), afterJoiner || !glued(i) || isSymbol(i - 1, 0x2C) else { return nil }
     let n = numbers[Int(tokens[i].entry)]
     guard n.plain, n.integerDigits == 4, let y = n.integer, y >= 1000 && y <= 2999 else { return nil }
-    if isWord(i + 1) && glued(i + 1) { return nil }
+    if (isWord(i + 1) || (afterJoiner && isNumber(i + 1))) && glued(i + 1) { return nil }
     return y
   }
 

@@ -34,13 +34,12 @@ extension FigureScanner {
       if (isHyphen(y) || isSymbol(y, 0x2F)) && glued(y) && glued(y + 1) { y += 1 }
       let kind: PeriodWord = part == .quarterLetter ? .quarter : .half
       // "Q2 FY25", "Q3 FY2025": the quarter of a fiscal year, read as the calendar's.
-      if isWord(y), sameLine(y), info(y).periodWord == .fiscal, let fy = matchPeriod(at: y)?.figure?.period,
-        let year = fy.start.year, fy.years.count == 1
+      if isWord(y), sameLine(y), info(y).periodWord == .fiscal, let fiscal = matchPeriod(at: y),
+        let fy = fiscal.figure?.period, let year = fy.start.year, fy.years.count == 1
       {
-        let end = matchPeriod(at: y)?.end ?? y + 1
-        return periodMatch(i, end, part: kind, rank: Int(n), year: year)
+        return periodMatch(i, fiscal.end, part: kind, rank: Int(n), year: year)
       }
-      guard let year = periodYear(at: y) else { return nil }
+      guard let year = year(at: y, afterJoiner: true) else { return nil }
       return periodMatch(i, y + 1, part: kind, rank: Int(n), year: year)
     case .middle, .early, .late:
       // "mi-2026", "mid-2026", "mid 2026", "fin 2024", "late 2024", "the end of 2024", "fin de 2024"
@@ -58,7 +57,7 @@ extension FigureScanner {
         }
         if isWord(y) && sameLine(y) && info(y).duration == .year && tokens[y].end - tokens[y].start > 2 { y += 1 }
       }
-      guard let year = periodYear(at: y), let months = Self.months(of: part) else { return nil }
+      guard let year = year(at: y, afterJoiner: true), let months = Self.months(of: part) else { return nil }
       return periodFigure(i, y + 1, CalendarPeriod(year: year, months: months))
     case .fiscal:
       // "FY2025", "FY 2025", "FY25", "fiscal 2025", "fiscal year 2025", "exercice 2025", "exercice 2025-2026"
@@ -95,7 +94,7 @@ extension FigureScanner {
     guard isWord(k), sameLine(k), let part = info(k).periodWord, part == .quarter || part == .half else { return nil }
     var y = k + 1
     if isWord(y) && sameLine(y) && info(y).roles.contains(.of) { y += 1 }
-    guard let year = periodYear(at: y) else { return nil }
+    guard let year = year(at: y, afterJoiner: true) else { return nil }
     return periodMatch(first, y + 1, part: part, rank: rank, year: year)
   }
 
@@ -105,16 +104,8 @@ extension FigureScanner {
     return periodFigure(first, end, CalendarPeriod(year: year, months: (rank - 1) * size + 1...rank * size))
   }
 
-  /// A four-digit year at `i` on the same line, glued to nothing after it.
-  private func periodYear(at i: Int) -> Int? {
-    guard isNumber(i), sameLine(i) else { return nil }
-    let n = numbers[Int(tokens[i].entry)]
-    guard n.plain, n.integerDigits == 4, let y = n.integer, y >= 1000 && y <= 2999 else { return nil }
-    if (isWord(i + 1) || isNumber(i + 1)) && glued(i + 1) { return nil }
-    return y
-  }
-
-  private func periodFigure(_ first: Int, _ end: Int, _ period: CalendarPeriod) -> Match {
+  /// The period over tokens `first..<end`: its text is its number part, it has no value.
+  func periodFigure(_ first: Int, _ end: Int, _ period: CalendarPeriod) -> Match {
     let span = tokens[first].start..<tokens[end - 1].end
     var f = Figure(kind: .period, span: span, numberSpan: span, text: text(span), precision: 0)
     f.period = period

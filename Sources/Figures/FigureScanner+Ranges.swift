@@ -90,11 +90,7 @@ extension FigureScanner {
       if (y1 == nil) != (y2 == nil) { return nil }
       if let a = y1, let b = y2 {
         guard a < b else { return nil }
-        var m = figure(
-          .period, first: first, end: q2.end, numberFirst: q1.first, numberEnd: q2.end, floor: floor, precision: 0,
-          qualifies: false)
-        m.figure?.period = CalendarPeriod(year: a, months: 1...12, lastYear: b)
-        return m
+        return periodFigure(first, q2.end, CalendarPeriod(year: a, months: 1...12, lastYear: b))
       }
     }
     var lower = q1.value

@@ -45,16 +45,20 @@ extension FigureScanner {
       value = base * Scale.power(exponent)
     }
     guard value.isFinite else { return nil }
-    let first = sign ?? i
-    let q = Quantity(first: i, end: k + 1, mantissa: value, exponent: 0, written: value)
-    if let s = suffix(after: q), s.kind == .percent {
+    return numberOrPercent(first: sign ?? i, numberEnd: k + 1, value: value, precision: 0, floor: floor)
+  }
+
+  /// A number read from `first` to `numberEnd`, a percentage when a percent sign or word follows it.
+  private func numberOrPercent(first: Int, numberEnd: Int, value: Double, precision: Double, floor: Int) -> Match {
+    let after = Quantity(first: numberEnd, end: numberEnd, mantissa: 0, exponent: 0, written: 0)
+    if let s = suffix(after: after), s.kind == .percent {
       return figure(
-        .percent, first: first, end: s.end, numberFirst: first, numberEnd: k + 1, floor: floor, value: value,
-        unit: s.unit, precision: 0)
+        .percent, first: first, end: s.end, numberFirst: first, numberEnd: numberEnd, floor: floor, value: value,
+        unit: s.unit, precision: precision)
     }
     return figure(
-      .number, first: first, end: k + 1, numberFirst: first, numberEnd: k + 1, floor: floor, value: value,
-      precision: 0)
+      .number, first: first, end: numberEnd, numberFirst: first, numberEnd: numberEnd, floor: floor, value: value,
+      precision: precision)
   }
 
   /// "3 hundred and 21", "4 thousand 3 hundred": digits under "hundred" or "thousand" go on with a smaller part.
@@ -103,16 +107,8 @@ extension FigureScanner {
       !(isSymbol(k + 3, 0x2F) && glued(k + 3)), !(isWord(k + 3) && glued(k + 3))
     else { return nil }
     let magnitude = abs(q.value) + Double(a) / Double(b)
-    let value = q.negative ? -magnitude : magnitude
-    let whole = Quantity(first: k + 3, end: k + 3, mantissa: 0, exponent: 0, written: 0)
-    if let s = suffix(after: whole), s.kind == .percent {
-      return figure(
-        .percent, first: first, end: s.end, numberFirst: first, numberEnd: k + 3, floor: floor, value: value,
-        unit: s.unit, precision: 0.005)
-    }
-    return figure(
-      .number, first: first, end: k + 3, numberFirst: first, numberEnd: k + 3, floor: floor, value: value,
-      precision: 0.005)
+    return numberOrPercent(
+      first: first, numberEnd: k + 3, value: q.negative ? -magnitude : magnitude, precision: 0.005, floor: floor)
   }
 
   /// "five point five", "two hundred point zero three", "nought point eleven", "deux cent virgule trois": the

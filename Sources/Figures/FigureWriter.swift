@@ -249,11 +249,7 @@ public enum FigureWriter {
         return description.writePeriod(.fiscal(year, lastYear: year + 1))
       }
     }
-    func iso(_ d: CalendarDate) -> String {
-      func pad(_ n: Int, _ w: Int) -> String { String(repeating: "0", count: max(0, w - String(n).count)) + String(n) }
-      return "\(pad(d.year ?? 0, 4))-\(pad(d.month, 2))-\(pad(d.day ?? 1, 2))"
-    }
-    return iso(a) + "/" + iso(b)
+    return a.iso + "/" + b.iso
   }
 
   /// A factor: "4 fois plus", "4 times more"; below one, its inverse, "2 fois moins", "2 times less".

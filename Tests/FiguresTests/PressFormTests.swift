@@ -119,11 +119,7 @@ import Testing
     let f = figure(marked, language, sourceLocation: sourceLocation)
     #expect(f?.kind == .period, "\(marked)", sourceLocation: sourceLocation)
     let written = f?.period.map { FigureWriter.write(period: $0, language: .en) }
-    let iso = f?.period.map { p in
-      [p.start, p.end].map { d in
-        String(format: "%04d-%02d-%02d", d.year ?? 0, d.month, d.day ?? 0)
-      }.joined(separator: "/")
-    }
+    let iso = f?.period.map { $0.start.iso + "/" + $0.end.iso }
     #expect(iso == bounds, "\(marked): \(written ?? "none")", sourceLocation: sourceLocation)
   }
 

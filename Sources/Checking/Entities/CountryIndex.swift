@@ -39,46 +39,30 @@ struct CountryIndex: Sendable {
   func mentions(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [(span: Range<Int>, code: String)] {
     var words: [Word] = []
     WordScanner.forEachWord(in: bytes, range: range) { word, _ in words.append(word) }
-    var found: [(span: Range<Int>, code: String)] = []
+    return names(in: words.map(\.hash)).map { found in
+      (words[found.words.lowerBound].span.lowerBound..<words[found.words.upperBound - 1].span.upperBound, found.code)
+    }
+  }
+
+  /// The countries a fact's terms name ("la Chine", "Pékin", "Japan").
+  func countries(of terms: [Term]) -> Set<String> {
+    Set(terms.flatMap { term in names(in: term.words.map { WordScanner.hash($0) }).map(\.code) })
+  }
+
+  /// The names in a run of word hashes, longest first at each word, left to right: which words, which country.
+  private func names(in hashes: [UInt64]) -> [(words: Range<Int>, code: String)] {
+    var found: [(words: Range<Int>, code: String)] = []
     var i = 0
-    while i < words.count {
-      if let candidates = byFirstWord[words[i].hash],
-        let name = candidates.first(where: { matches($0.words, words, at: i) })
-      {
-        found.append((words[i].span.lowerBound..<words[i + name.words.count - 1].span.upperBound, name.code))
+    while i < hashes.count {
+      if let name = byFirstWord[hashes[i]]?.first(where: {
+        i + $0.words.count <= hashes.count && hashes[i..<i + $0.words.count].elementsEqual($0.words)
+      }) {
+        found.append((i..<i + name.words.count, name.code))
         i += name.words.count
       } else {
         i += 1
       }
     }
     return found
-  }
-
-  private func matches(_ name: [UInt64], _ words: [Word], at i: Int) -> Bool {
-    guard i + name.count <= words.count else { return false }
-    for k in 0..<name.count where words[i + k].hash != name[k] { return false }
-    return true
-  }
-
-  /// The countries a fact's subject names ("la Chine", "Pékin", "Japan").
-  func countries(of terms: [Term]) -> Set<String> {
-    var codes: Set<String> = []
-    for term in terms {
-      let words = term.words.map { WordScanner.hash($0) }
-      var i = 0
-      while i < words.count {
-        if let candidates = byFirstWord[words[i]],
-          let name = candidates.first(where: {
-            i + $0.words.count <= words.count && Array(words[i..<i + $0.words.count]) == $0.words
-          })
-        {
-          codes.insert(name.code)
-          i += name.words.count
-        } else {
-          i += 1
-        }
-      }
-    }
-    return codes
   }
 }

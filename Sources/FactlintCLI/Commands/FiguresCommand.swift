@@ -57,9 +57,9 @@ enum FiguresCommand {
     var parts: [String] = []
     if let q = figure.qualifier { parts.append(q.rawValue) }
     if let period = figure.period {
-      parts.append(isoDate(period.start) + "/" + isoDate(period.end))
+      parts.append(period.start.iso + "/" + period.end.iso)
     } else if let date = figure.date {
-      parts.append(isoDate(date))
+      parts.append(date.iso)
     } else if let lower = figure.lower, let upper = figure.upper {
       parts.append("\(format(lower))…\(format(upper))")
     } else if let value = figure.value {
@@ -70,16 +70,6 @@ enum FiguresCommand {
   }
 
   static func format(_ v: Double) -> String { v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v) }
-
-  static func isoDate(_ date: CalendarDate) -> String {
-    func pad(_ n: Int, _ width: Int) -> String {
-      let s = String(n)
-      return String(repeating: "0", count: max(0, width - s.count)) + s
-    }
-    let year = date.year.map { pad($0, 4) } ?? "XXXX"
-    let day = date.day.map { pad($0, 2) } ?? "XX"
-    return "\(year)-\(pad(date.month, 2))-\(day)"
-  }
 
   static func write(_ figure: Figure, _ table: LineTable, to out: inout JSONBytes) {
     let range = ScalarRange(figure.span, in: table)
@@ -93,11 +83,11 @@ enum FiguresCommand {
     out.member("kind", figure.kind == .relativeDate ? FigureKind.date.rawValue : figure.kind.rawValue)
     if let period = figure.period {
       // Periods carry no value: their first and last days, ISO.
-      out.member("start", isoDate(period.start))
-      out.member("end", isoDate(period.end))
+      out.member("start", period.start.iso)
+      out.member("end", period.end.iso)
     } else if let date = figure.date {
       // Dates carry no numeric value; "XXXX" and "XX" stand for a year or day left unwritten.
-      out.member("date", isoDate(date))
+      out.member("date", date.iso)
       if let weekday = date.weekday { out.member("weekday", weekday) }
     } else if let lower = figure.lower, let upper = figure.upper {
       out.key("min")

@@ -3,8 +3,8 @@
 enum EnglishStemmer {
   /// The stem of one lowercase word.
   static func stem(_ word: String) -> String {
-    var s = Stemming(word)
     if let exception = exception1(word) { return exception }
+    var s = Stemming(word)
     guard s.w.count >= 3 else { return word }
     s.prelude()
     s.markRegions()
