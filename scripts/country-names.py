@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Generates Sources/Checking/Entities/CountryNames.swift: the countries' names in French and English.
+"""Generates Sources/FactBase/Entities/CountryNames.swift: the countries' names in French and English.
 
-usage: PYTHONPATH=<a Babel install> scripts/country-names.py && swift format -i Sources/Checking/Entities/CountryNames.swift
+usage: PYTHONPATH=<a Babel install> scripts/country-names.py && swift format -i Sources/FactBase/Entities/CountryNames.swift
 
 Names come from the Unicode CLDR as Python's Babel ships them (https://babel.pocoo.org, BSD-3-Clause; CLDR data
 under the Unicode licence, https://www.unicode.org/license.txt). Only ISO 3166-1 alpha-2 territories are kept
@@ -28,7 +28,7 @@ def main():
         e = en.territories[c].replace('"', '\\"')
         lines.append('    ("%s", "%s", "%s"),' % (c, f, e))
     lines += ["  ]", "}", ""]
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources", "Checking", "Entities",
+    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources", "FactBase", "Entities",
                        "CountryNames.swift")
     with open(out, "w", encoding="utf-8") as fh:
         fh.write("\n".join(lines))

@@ -7,8 +7,6 @@ public struct Checker: Sendable {
   public let base: FactBase
   /// Rule id → severity, or nil to turn the rule off (from `.factlint.json`).
   public let severities: [String: Severity?]
-  /// Per fact, the countries its terms name: a figure whose clause names another country is not the fact's.
-  let factCountries = FactCountries()
 
   public init(base: FactBase, severities: [String: Severity?] = [:]) {
     self.base = base
@@ -56,7 +54,7 @@ public struct Checker: Sendable {
 
   /// The one place that says how figures are matched to facts.
   func matcher(language: Language) -> some ClaimMatcher {
-    ClaimFinder(base: base, language: language, factCountries: factCountries)
+    ClaimFinder(base: base, language: language)
   }
 
   /// Every enabled rule's findings, suppressions applied, in text order (rules in registry order at one place).

@@ -11,15 +11,12 @@ struct ClaimFinder: ClaimMatcher {
   let language: Language
   let matcher: TermMatcher
   let extractor: FigureExtractor
-  /// Per fact, the countries its terms name (`Checker.factCountries`).
-  let factCountries: FactCountries
 
-  init(base: FactBase, language: Language, factCountries: FactCountries) {
+  init(base: FactBase, language: Language) {
     self.base = base
     self.language = language
     self.matcher = TermMatcher(index: base.index, language: language)
     self.extractor = FigureExtractor(language: language)
-    self.factCountries = factCountries
   }
 
   /// Each language's pronouns (from its `LanguageDescription`), hashed as the word scanner hashes words.
@@ -31,27 +28,83 @@ struct ClaimFinder: ClaimMatcher {
     draft.prose.withUnsafeBufferPointer { prose in
       var claims: [ClaimMatch] = []
       var previousHits: [TermHit] = []
+      // The measure words of the paragraph's earlier sentences lend evidence to a sentence, with less weight than
+      // its own ("Les naissances reculent. On en compte 663 000.").
+      var earlier: [TermHit] = []
       for sentence in block.sentences {
         let hits = matcher.hits(in: prose, range: sentence)
-        defer { previousHits = hits }
+        defer {
+          previousHits = hits
+          earlier += hits.lazy.filter { $0.role == .measure }
+        }
         if hits.isEmpty && previousHits.isEmpty && trace == nil { continue }
         var all = hits
         let borrows = !previousHits.isEmpty && startsWithPronoun(prose, sentence)
         if borrows { all += previousHits }
+        if !earlier.isEmpty && !hits.isEmpty {
+          let present = Set(hits.lazy.filter { $0.role == .measure }.map(\.fact))
+          if !present.isEmpty { all += earlier.filter { present.contains($0.fact) && !hits.contains($0) } }
+        }
         // Sorted by fact once: naming and pairing then read each fact's hits as one run, in time linear in the hits
         // (40,000 facts sharing a word once made a sentence cost their square).
         all.sort { $0.fact < $1.fact }
-        let candidates = factsNamed(by: all)
+        let named = factsNamed(by: all)
+        let measured = factsMeasured(by: all, sentence: sentence, excluding: named)
+        let candidates = (named + measured).sorted()
         trace?.begin(sentence: sentence, hits: all, borrowed: borrows, named: candidates)
         if candidates.isEmpty { continue }
         let figures = extractor.figures(in: draft.prose, range: sentence)
         if figures.isEmpty { continue }
-        let found = pair(figures, with: candidates, hits: all, draft: draft, sentence: sentence, trace: trace)
+        let found = pair(
+          figures, with: candidates, named: named, hits: all, draft: draft, block: block, sentence: sentence,
+          trace: trace)
         trace?.finish(figures: figures, matches: found)
         claims += found
       }
       return claims
     }
+  }
+
+  /// How much of a fact's measure a figure's surroundings say, 0…1: in its clause a word counts fully, elsewhere in
+  /// the sentence 0.8, in an earlier sentence of the paragraph 0.5; each of the fact's terms once, at its best.
+  static let measureThreshold: Float = 0.5
+  static let termedMeasureThreshold: Float = 0.7
+  static let namedMeasureThreshold: Float = 0.15
+
+  private func coverage(_ hits: ArraySlice<TermHit>, clause: Range<Int>?, sentence: Range<Int>) -> Float {
+    var best: [(entry: Int32, weight: Float)] = []
+    var total: Float = 0
+    for hit in hits where hit.role == .measure {
+      total = hit.measureTotal
+      let place: Float =
+        !sentence.contains(hit.span.lowerBound) ? 0.5 : (clause?.contains(hit.span.lowerBound) ?? true) ? 1 : 0.8
+      let weight = hit.weight * place
+      if let k = best.firstIndex(where: { $0.entry == hit.entry }) {
+        best[k].weight = max(best[k].weight, weight)
+      } else {
+        best.append((hit.entry, weight))
+      }
+    }
+    guard total > 0 else { return 0 }
+    return best.reduce(0) { $0 + $1.weight } / total
+  }
+
+  /// Facts not named by their terms whose measure words the sentence says enough of (sorted by fact).
+  private func factsMeasured(by hits: [TermHit], sentence: Range<Int>, excluding named: [Int]) -> [Int] {
+    var measured: [Int] = []
+    var start = 0
+    while start < hits.count {
+      let fact = hits[start].fact
+      var end = start
+      while end < hits.count && hits[end].fact == fact { end += 1 }
+      if !Self.contains(named, fact),
+        coverage(hits[start..<end], clause: nil, sentence: sentence) >= Self.measureThreshold
+      {
+        measured.append(fact)
+      }
+      start = end
+    }
+    return measured
   }
 
   private func startsWithPronoun(_ prose: UnsafeBufferPointer<UInt8>, _ sentence: Range<Int>) -> Bool {
@@ -78,7 +131,7 @@ struct ClaimFinder: ClaimMatcher {
         switch hits[end].role {
         case .subject: subject = hits[end]
         case .context(let g): groups |= 1 << UInt64(min(g, 63))
-        case .exclude: break
+        case .exclude, .measure: break
         }
         end += 1
       }
@@ -152,12 +205,16 @@ struct ClaimFinder: ClaimMatcher {
   }
 
   private func pair(
-    _ figures: [Figure], with candidates: [Int], hits: [TermHit], draft: Draft, sentence: Range<Int>,
-    trace: ClaimTrace?
+    _ figures: [Figure], with candidates: [Int], named: [Int], hits: [TermHit], draft: Draft, block: Block,
+    sentence: Range<Int>, trace: ClaimTrace?
   ) -> [ClaimMatch] {
-    let yearMentions = figures.enumerated().compactMap { i, f in mentionedYears(f).map { (i, $0) } }
-    // The sentence's countries, looked for the first time a figure could be a claim of a fact that names one.
+    let yearOf = figures.map { mentionedYears($0) }
+    let frames = FigureFrame.read(
+      figures, yearOf: { yearOf[$0] }, prose: draft.prose, sentence: sentence, language: language)
+    // The sentence's countries, looked for the first time a figure could be a claim of a fact that names one; the
+    // paragraph's, the first time a fact read by its measure needs its country named.
     var countries: [(span: Range<Int>, code: String)]?
+    var paragraphCountries: Set<String>?
     let pastClauses = TimeShift.clauses(of: figures, in: draft.prose, sentence: sentence)
     // Words that are context for several candidate facts ("terres rares" for mining and refining) say nothing
     // about which fact a figure speaks of: pairing measures the distance to the words that tell them apart.
@@ -176,9 +233,12 @@ struct ClaimFinder: ClaimMatcher {
         shared.append(context[k].span.lowerBound)
       }
     }
-    var pairs: [(score: Int, figure: Int, fact: Int, scale: Double)] = []
+    // An earlier level set in a year ("up from 0.72 in 2023") makes the sentence's undated figures a later time.
+    let comparedYears = frames.filter { $0.isEarlierLevel && $0.ownYears }.compactMap(\.years)
+    var pairs: [(strength: Float, score: Int, figure: Int, fact: Int, scale: Double)] = []
     for (i, figure) in figures.enumerated() {
-      let isYear = (figure.kind == .number || figure.kind == .period) && yearMentions.contains { $0.0 == i }
+      let frame = frames[i]
+      let isYear = (figure.kind == .number || figure.kind == .period) && yearOf[i] != nil
       if isYear {
         trace?.yearOnly(figure: i)
         continue
@@ -194,14 +254,19 @@ struct ClaimFinder: ClaimMatcher {
           trace?.weigh(figure: i, fact: factIndex, .otherCurrency)
           continue
         }
+        let factMode = base.frames[factIndex].mode
+        if !Self.fits(frame.mode, factMode) {
+          trace?.weigh(figure: i, fact: factIndex, .otherAssertion(figure: frame.mode, fact: factMode))
+          continue
+        }
         if let years = base.facts[factIndex].period?.years {
           // "il y a dix ans", "ten years ago": that clause speaks of another time.
           if let clause = pastClauses.first(where: { $0.contains(figure.span.lowerBound) }) {
             trace?.weigh(figure: i, fact: factIndex, .countedBack(clause: clause))
             continue
           }
-          // A figure set explicitly in another year speaks of another period.
-          if let (_, named) = yearMentions.first(where: { index, named in index != i && !years.overlaps(named) }) {
+          // A figure set in another year speaks of another period.
+          if let named = frame.years, !years.overlaps(named) {
             trace?.weigh(figure: i, fact: factIndex, .yearInSentence(named.lowerBound))
             continue
           }
@@ -209,9 +274,24 @@ struct ClaimFinder: ClaimMatcher {
             trace?.weigh(figure: i, fact: factIndex, .figureYear(year))
             continue
           }
+          if frame.years == nil, let compared = comparedYears.first(where: { $0.overlaps(years) }) {
+            trace?.weigh(figure: i, fact: factIndex, .laterThan(compared.lowerBound))
+            continue
+          }
+          if frame.isEarlierLevel && !frame.ownYears {
+            trace?.weigh(figure: i, fact: factIndex, .earlierLevel)
+            continue
+          }
+        } else if frame.isEarlierLevel {
+          trace?.weigh(figure: i, fact: factIndex, .earlierLevel)
+          continue
+        }
+        if frame.partOfYear, base.facts[factIndex].period != nil, unit != .date {
+          trace?.weigh(figure: i, fact: factIndex, .partOfYear)
+          continue
         }
         // The country the figure's clause names, nearest to it, must be the fact's when the fact has one.
-        let own = factCountries.of(factIndex, in: base)
+        let own = base.frames[factIndex].countries
         if !own.isEmpty {
           let named =
             countries ?? draft.prose.withUnsafeBufferPointer { CountryIndex.shared.mentions(in: $0, range: sentence) }
@@ -225,6 +305,64 @@ struct ClaimFinder: ClaimMatcher {
           }
         }
         let factHits = run(of: factIndex, in: hits)
+        // The noun the figure complements must be one of the fact's words when the fact has a measure: "la tournée
+        // d'une semaine" is no length of the visit.
+        if let governor = frame.governor, base.frames[factIndex].measure[language] != nil,
+          !factHits.contains(where: { $0.span.overlaps(governor) })
+        {
+          trace?.weigh(figure: i, fact: factIndex, .otherMeasure(String(decoding: draft.prose[governor], as: UTF8.self)))
+          continue
+        }
+        let measure = coverage(factHits, clause: frame.clause, sentence: sentence)
+        let isNamed = Self.contains(named, factIndex)
+        if !isNamed {
+          // Read by its measure alone: enough of it must stand around the figure, and the fact's country must be
+          // named in the sentence or earlier in the paragraph.
+          if measure < Self.measureThreshold {
+            trace?.weigh(figure: i, fact: factIndex, .thinMeasure(measure))
+            continue
+          }
+          if !own.isEmpty {
+            let sentenceCodes = Set((countries ?? []).map(\.code))
+            if own.isDisjoint(with: sentenceCodes) {
+              let earlier =
+                paragraphCountries
+                ?? draft.prose.withUnsafeBufferPointer {
+                  Set(
+                    CountryIndex.shared.mentions(in: $0, range: block.span.lowerBound..<sentence.lowerBound).map(
+                      \.code))
+                }
+              paragraphCountries = earlier
+              if own.isDisjoint(with: earlier) {
+                trace?.weigh(figure: i, fact: factIndex, .entityNotNamed)
+                continue
+              }
+            }
+          }
+          // A fact with terms of its own but none of a whole group here needs more of its measure; its
+          // exclusions hold as for a named fact.
+          if base.facts[factIndex].terms[language] != nil && measure < Self.termedMeasureThreshold {
+            trace?.weigh(figure: i, fact: factIndex, .thinMeasure(measure))
+            continue
+          }
+          let distance = nearest(factHits, role: .measure, to: figure.span)
+          let exclude = nearest(factHits, role: .exclude, to: figure.span)
+          if exclude < distance {
+            trace?.weigh(figure: i, fact: factIndex, .excludeNearer(exclude: exclude, subject: distance))
+            continue
+          }
+          trace?.weigh(figure: i, fact: factIndex, .measured(measure, distance: distance))
+          pairs.append((measure, distance, i, factIndex, scale))
+          continue
+        }
+        // Named by its terms, the fact must still have some of its measure said in the sentence (or the paragraph):
+        // a subject and one context word far apart ("monde" … "pic") are not what the figure quantifies.
+        if measure < Self.namedMeasureThreshold && factHits.contains(where: { $0.role == .measure || $0.measureTotal > 0 })
+          || measure < Self.namedMeasureThreshold && base.frames[factIndex].measure[language] != nil
+        {
+          trace?.weigh(figure: i, fact: factIndex, .thinMeasure(measure))
+          continue
+        }
         let subject = nearest(factHits, role: .subject, to: figure.span)
         let exclude = nearest(factHits, role: .exclude, to: figure.span)
         if exclude < subject {
@@ -235,7 +373,7 @@ struct ClaimFinder: ClaimMatcher {
         // Facts often share a subject ("la Chine"): the context words ("raffinée", "extraction") tell them apart,
         // so they weigh four times the subject in how near a fact's terms stand to the figure.
         var score = subject / 4
-        let groups = factHits.first?.contextGroups ?? 0
+        let groups = factHits.first { $0.role != .measure }?.contextGroups ?? 0
         for g in 0..<groups {
           let distinct = nearest(factHits, role: .context(g), to: figure.span, skipping: shared)
           // A group made only of shared words adds nothing; saturating, so Int.max never overflows the sum.
@@ -243,20 +381,46 @@ struct ClaimFinder: ClaimMatcher {
           if trace != nil { contextDistances.append(distinct == Int.max ? nil : distinct) }
         }
         trace?.weigh(figure: i, fact: factIndex, .scored(score, subject: subject, context: contextDistances))
-        pairs.append((score, i, factIndex, scale))
+        pairs.append((2, score, i, factIndex, scale))
       }
     }
-    pairs.sort { $0.score != $1.score ? $0.score < $1.score : $0.figure < $1.figure }
+    // Facts named by their terms first, by the nearness of their terms; then facts read by their measure, the
+    // better measure first.
+    pairs.sort {
+      $0.strength != $1.strength
+        ? $0.strength > $1.strength : $0.score != $1.score ? $0.score < $1.score : $0.figure < $1.figure
+    }
     // A sentence holds a handful of figures and facts: arrays beat hashing here.
     var usedFigures: [Int] = []
     var usedFacts: [Int] = []
     var claims: [ClaimMatch] = []
     for pair in pairs where !usedFigures.contains(pair.figure) && !usedFacts.contains(pair.fact) {
+      // Two facts read by their measure alone, as likely as each other for this figure: say nothing.
+      if pair.strength < 1,
+        let rival = pairs.first(where: {
+          $0.figure == pair.figure && $0.fact != pair.fact && !usedFacts.contains($0.fact)
+            && abs($0.strength - pair.strength) < 0.05
+        })
+      {
+        trace?.weigh(figure: pair.figure, fact: pair.fact, .abstained(rival: rival.fact))
+        usedFigures.append(pair.figure)
+        continue
+      }
       usedFigures.append(pair.figure)
       usedFacts.append(pair.fact)
       claims.append(ClaimMatch(figure: figures[pair.figure], fact: pair.fact, scale: pair.scale, sentence: sentence))
     }
     if claims.count > 1 { claims.sort { $0.figure.span.lowerBound < $1.figure.span.lowerBound } }
     return claims
+  }
+
+  /// Whether a figure asserted one way can state a fact asserted another. A target or a forecast is often written
+  /// as a plain value ("2 % du PIB", "10,3 milliards en 2080"), an actual level is announced in the future ("will
+  /// raise spending to 2 %") and called a goal: levels meet levels, their periods tell them apart. A change meets
+  /// only a change, another actor's demand only a demand.
+  static func fits(_ figure: FactFrame.AssertionMode, _ fact: FactFrame.AssertionMode) -> Bool {
+    if figure == fact { return true }
+    func isLevel(_ mode: FactFrame.AssertionMode) -> Bool { mode == .actual || mode == .forecast || mode == .target }
+    return isLevel(figure) && isLevel(fact)
   }
 }

@@ -1,4 +1,5 @@
 import Drafts
+import FactBase
 import Figures
 
 /// What the claim finder weighed, sentence by sentence: the raw record behind `factlint explain`.
@@ -19,6 +20,24 @@ final class ClaimTrace {
     case excludeNearer(exclude: Int, subject: Int)
     /// The figure's clause names another country (its name as written) than the fact's.
     case otherCountry(String)
+    /// The figure's clause asserts it otherwise than the fact (a change, a forecast, a demand…).
+    case otherAssertion(figure: FactFrame.AssertionMode, fact: FactFrame.AssertionMode)
+    /// Another figure of the sentence is an earlier level set in the fact's year: this one is a later time.
+    case laterThan(Int)
+    /// The figure is an earlier level compared with ("contre 1,68", "up from 0.72"), not the fact's time.
+    case earlierLevel
+    /// Read by its measure words alone, too little of the fact's measure stands around the figure (0…1).
+    case thinMeasure(Float)
+    /// Read by its measure words alone, and the fact's country is named neither here nor earlier in the paragraph.
+    case entityNotNamed
+    /// A candidate read by its measure words: how much of the measure (0…1), and the nearest word's distance.
+    case measured(Float, distance: Int)
+    /// The figure complements a noun (as written) that is none of the fact's words.
+    case otherMeasure(String)
+    /// The figure's clause names a part of a year; the fact is a whole year's.
+    case partOfYear
+    /// Another fact is as likely for this figure: nothing is said.
+    case abstained(rival: Int)
     /// A candidate: the pairing score (lower is nearer), the subject's distance, and each context group's
     /// distance (nil for a group whose words are shared with another candidate fact).
     case scored(Int, subject: Int, context: [Int?])

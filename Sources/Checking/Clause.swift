@@ -5,9 +5,17 @@ enum Clause {
 
   static func around(_ span: Range<Int>, in prose: [UInt8], sentence: Range<Int>) -> Range<Int> {
     var start = span.lowerBound
-    while start > sentence.lowerBound && !stops.contains(prose[start - 1]) { start -= 1 }
+    while start > sentence.lowerBound && !isStop(start - 1, prose, sentence) { start -= 1 }
     var end = span.upperBound
-    while end < sentence.upperBound && !stops.contains(prose[end]) { end += 1 }
+    while end < sentence.upperBound && !isStop(end, prose, sentence) { end += 1 }
     return start..<end
+  }
+
+  /// A comma between two digits is a decimal or thousands mark ("8,2 milliards"), not a clause's end.
+  private static func isStop(_ i: Int, _ prose: [UInt8], _ sentence: Range<Int>) -> Bool {
+    guard stops.contains(prose[i]) else { return false }
+    guard prose[i] == UInt8(ascii: ","), i > sentence.lowerBound, i + 1 < sentence.upperBound else { return true }
+    let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
+    return !(digits.contains(prose[i - 1]) && digits.contains(prose[i + 1]))
   }
 }

@@ -80,6 +80,7 @@ public struct Explainer: Sendable {
       var found: [String] = []
       var hasSubject = false
       var groups = Set<Int>()
+      var measured = false
       while end < hits.count && hits[end].fact == factIndex {
         let hit = hits[end]
         let text = "“\(draft.text(hit.span))”"
@@ -91,12 +92,15 @@ public struct Explainer: Sendable {
           groups.insert(g)
           found.append("context \(g + 1) \(text)")
         case .exclude: found.append("exclude \(text)")
+        case .measure:
+          measured = true
+          found.append("measure \(text)")
         }
         end += 1
       }
       let fact = checker.base.facts[factIndex]
       // A fact whose only words here are its exclusions is not a contender; listing it is noise.
-      if !hasSubject && groups.isEmpty {
+      if !hasSubject && groups.isEmpty && !measured {
         start = end
         continue
       }
@@ -104,13 +108,16 @@ public struct Explainer: Sendable {
       for item in found where !unique.contains(item) { unique.append(item) }
       found = unique
       var missing: [String] = []
-      if let terms = fact.terms[language] {
+      let terms = fact.terms[language]
+      if let terms {
         if !hasSubject { missing.append("no subject (\(terms.subject.map(\.text).joined(separator: ", ")))") }
         for (g, group) in terms.context.enumerated() where !groups.contains(g) {
           missing.append("no term of context group \(g + 1) (\(group.map(\.text).joined(separator: ", ")))")
         }
       }
-      result.append(FactEvidence(factID: fact.id, found: found, missing: missing))
+      let named = terms != nil && missing.isEmpty
+      let byMeasure = !named && recorded.named.contains(factIndex)
+      result.append(FactEvidence(factID: fact.id, found: found, missing: missing, named: named, byMeasure: byMeasure))
       start = end
     }
     return result
@@ -152,6 +159,52 @@ public struct Explainer: Sendable {
       return Consideration(
         factID: factID, candidate: false, score: nil,
         reason: "the figure's clause names another country (“\(name)”) than the fact's", chosen: false)
+    case .otherAssertion(let figure, let fact):
+      return Consideration(
+        factID: factID, candidate: false, score: nil,
+        reason: "its clause states \(Self.modeName(figure)), the fact \(Self.modeName(fact))", chosen: false)
+    case .laterThan(let year):
+      return Consideration(
+        factID: factID, candidate: false, score: nil,
+        reason: "the sentence compares it with a level of \(year): it speaks of a later time", chosen: false)
+    case .earlierLevel:
+      return Consideration(
+        factID: factID, candidate: false, score: nil,
+        reason: "it is an earlier level the sentence compares with (“contre…”, “up from…”)", chosen: false)
+    case .thinMeasure(let measure):
+      return Consideration(
+        factID: factID, candidate: false, score: nil,
+        reason: "too little of the fact's measure stands around it (\(Self.share(measure)), \(Self.share(ClaimFinder.measureThreshold)) needed)",
+        chosen: false)
+    case .entityNotNamed:
+      return Consideration(
+        factID: factID, candidate: false, score: nil,
+        reason: "the fact's country is named neither in this sentence nor earlier in the paragraph", chosen: false)
+    case .otherMeasure(let noun):
+      return Consideration(
+        factID: factID, candidate: false, score: nil,
+        reason: "it quantifies “\(noun)”, none of the fact's words", chosen: false)
+    case .partOfYear:
+      return Consideration(
+        factID: factID, candidate: false, score: nil,
+        reason: "its clause names a part of a year; the fact is a whole year's", chosen: false)
+    case .abstained(let rival):
+      return Consideration(
+        factID: factID, candidate: false, score: nil,
+        reason: "\(base.facts[rival].id) is as likely for this figure: nothing is said", chosen: false)
+    case .measured(let measure, let distance):
+      let chosen = claim?.fact.id == factID
+      var reason = "candidate by its measure words, \(Self.share(measure)) of the measure, nearest \(Self.bytes(distance))"
+      if chosen {
+        reason += "; chosen"
+      } else if let winner = claims.first(where: { $0.fact.id == factID }) {
+        reason += "; the fact went to “\(winner.figure.text)”"
+      } else if let other = claim {
+        reason += "; this figure went to \(other.fact.id)"
+      } else {
+        reason += "; not chosen"
+      }
+      return Consideration(factID: factID, candidate: true, score: distance, reason: reason, chosen: chosen)
     case .scored(let score, let subject, let context):
       let groups = context.enumerated().map { g, d in
         "context \(g + 1) " + (d.map { "\($0) bytes" } ?? "shared with another fact, not counted")
@@ -171,6 +224,18 @@ public struct Explainer: Sendable {
       return Consideration(factID: factID, candidate: true, score: score, reason: reason, chosen: chosen)
     }
   }
+
+  static func modeName(_ mode: FactFrame.AssertionMode) -> String {
+    switch mode {
+    case .actual: "an actual value"
+    case .change: "a change"
+    case .forecast: "a forecast"
+    case .target: "a target"
+    case .demand: "another actor's demand"
+    }
+  }
+
+  static func share(_ value: Float) -> String { "\(Int((value * 100).rounded())) %" }
 
   private func verdictOf(_ claim: Claim, draft: Draft) -> ClaimVerdict {
     let fact = claim.fact

@@ -18,6 +18,7 @@ extension Explanation {
             sink.beginObject()
             sink.member("fact", fact.factID)
             sink.member("named", fact.named)
+            sink.member("byMeasure", fact.byMeasure)
             sink.array("found") { sink in for item in fact.found { sink.string(item) } }
             sink.array("missing") { sink in for item in fact.missing { sink.string(item) } }
             sink.endObject()

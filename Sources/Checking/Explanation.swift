@@ -29,7 +29,10 @@ public struct FactEvidence: Sendable {
   public var found: [String]
   /// What keeps the fact from being named: "no subject (Chine, chinois*, Pékin)", "no term of context group 2 (…)".
   public var missing: [String]
-  public var named: Bool { missing.isEmpty }
+  /// The fact's terms are all here (subject and every context group).
+  public var named: Bool
+  /// Not named, but enough of its statement's measure words are here for its figures to be weighed.
+  public var byMeasure: Bool
 }
 
 /// One fact weighed for one figure.

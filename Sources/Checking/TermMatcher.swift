@@ -7,6 +7,11 @@ struct TermHit: Sendable, Hashable {
   var role: TermIndex.Role
   var contextGroups: Int
   var span: Range<Int>
+  /// The index entry that matched: two hits of one entry are one piece of evidence.
+  var entry: Int32 = 0
+  /// For a measure term, its weight and the fact's total (`TermIndex.Use`).
+  var weight: Float = 0
+  var measureTotal: Float = 0
 }
 
 /// Finds the fact terms present in a span of prose with one pass over its words and one filter probe per word.
@@ -109,7 +114,8 @@ final class TermMatcher {
       for use in entry.uses where use.language == language {
         hits.append(
           TermHit(
-            fact: use.fact, role: use.role, contextGroups: use.contextGroups, span: first.lowerBound..<last.upperBound))
+            fact: use.fact, role: use.role, contextGroups: use.contextGroups, span: first.lowerBound..<last.upperBound,
+            entry: entryId, weight: use.weight, measureTotal: use.measureTotal))
       }
     }
     return hits

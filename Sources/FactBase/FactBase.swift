@@ -6,6 +6,8 @@ public struct FactBase: Sendable {
   /// The same facts by reference, for the thousands of claims of an archive that point at a handful of facts.
   public let shared: [SharedFact]
   public let index: TermIndex
+  /// Per fact, what its statement says it is about.
+  public let frames: [FactFrame]
   private let positions: [String: Int]
   /// Which base this is, for caches: two loads of the same files are two bases.
   public let identity = Identity()
@@ -23,7 +25,10 @@ public struct FactBase: Sendable {
     var positions: [String: Int] = [:]
     for (i, fact) in facts.enumerated() where positions[fact.id] == nil { positions[fact.id] = i }
     self.positions = positions
-    self.index = TermIndex(facts: facts)
+    var stems: [String: String] = [:]
+    let frames = facts.map { FactFrame(fact: $0, stems: &stems) }
+    self.frames = frames
+    self.index = TermIndex(facts: facts, frames: frames)
   }
 
   public func fact(id: String) -> Fact? { positions[id].map { facts[$0] } }

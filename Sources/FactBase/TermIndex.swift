@@ -1,5 +1,11 @@
 import Drafts
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Finds which facts a run of words speaks of, at a cost that does not grow with facts the text never mentions.
 ///
 /// Every term is keyed by the hash of its first folded word (or of its prefix, for "raffin*"). A 64-Kibit
@@ -10,6 +16,9 @@ public struct TermIndex: Sendable {
     case subject
     case context(Int)
     case exclude
+    /// A stem of the fact's statement (`FactFrame.measure`): evidence of what a figure measures, weighed by how
+    /// few facts share it.
+    case measure
   }
 
   public struct Use: Sendable, Hashable {
@@ -18,6 +27,9 @@ public struct TermIndex: Sendable {
     public var role: Role
     /// How many context groups the fact has in this language: all must be present for a claim.
     public var contextGroups: Int
+    /// For a measure term: its weight, and the weight of all the fact's measure terms in this language.
+    public var weight: Float = 0
+    public var measureTotal: Float = 0
   }
 
   public struct Entry: Sendable {
@@ -43,7 +55,7 @@ public struct TermIndex: Sendable {
   @usableFromInline var filter = [UInt64](repeating: 0, count: 1024)
   private var keys: [String: Int] = [:]
 
-  init(facts: [Fact]) {
+  init(facts: [Fact], frames: [FactFrame]) {
     for (f, fact) in facts.enumerated() {
       for (language, terms) in fact.terms {
         let groups = terms.context.count
@@ -55,7 +67,36 @@ public struct TermIndex: Sendable {
         for term in terms.exclude { add(term, use(.exclude)) }
       }
     }
+    addMeasures(frames)
     keys = [:]
+  }
+
+  /// Indexes the frames' measure terms, weighted by rarity (1 + ln(facts ÷ facts sharing the term)). A term
+  /// shared by more than a twentieth of a large base tells no fact apart and would make every sentence a candidate:
+  /// it is left out.
+  private mutating func addMeasures(_ frames: [FactFrame]) {
+    var sharing: [Language: [String: Int]] = [:]
+    for frame in frames {
+      for (language, terms) in frame.measure {
+        for term in terms { sharing[language, default: [:]][term.text, default: 0] += 1 }
+      }
+    }
+    let count = Float(max(frames.count, 1))
+    let limit = max(20, frames.count / 20)
+    for (f, frame) in frames.enumerated() {
+      for (language, terms) in frame.measure {
+        let kept = terms.compactMap { term -> (Term, Float)? in
+          guard let n = sharing[language]?[term.text], n <= limit else { return nil }
+          return (term, 1 + log(count / Float(n)))
+        }
+        let total = kept.reduce(0) { $0 + $1.1 }
+        for (term, weight) in kept {
+          add(
+            term,
+            Use(fact: f, language: language, role: .measure, contextGroups: 0, weight: weight, measureTotal: total))
+        }
+      }
+    }
   }
 
   private mutating func add(_ term: Term, _ use: Use) {

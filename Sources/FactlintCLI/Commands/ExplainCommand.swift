@@ -111,7 +111,10 @@ enum ExplainCommand {
       } else {
         out += "  terms found:\n"
         for fact in sentence.facts {
-          let state = fact.named ? "named" : "not named: " + fact.missing.joined(separator: "; ")
+          let terms = fact.missing.isEmpty ? "" : " (" + fact.missing.joined(separator: "; ") + ")"
+          let state =
+            fact.named
+            ? "named" : fact.byMeasure ? "weighed by its measure words" + terms : "not weighed" + terms
           out += "    \(fact.factID): \(fact.found.joined(separator: ", ")) — \(state)\n"
         }
       }

@@ -49,6 +49,25 @@ public struct LanguageDescription: Sendable {
   /// Phrases that count a duration back from now, before ("il y a ") or after (" ago") it, with their spaces.
   public let timeShiftBefore: [String]
   public let timeShiftAfter: [String]
+  /// Words that say nothing of what a fact measures (articles, prepositions, auxiliaries, reporting verbs, month
+  /// names): left out when a fact's statement is read for its measure words.
+  public let stopwords: String
+  /// The word's stem by the language's Snowball algorithm (lowercase, accents kept), so "économie" and
+  /// "économique", "economy" and "economic" meet.
+  public let stem: @Sendable (_ word: String) -> String
+  /// Words of a clause that make its figure something else than an actual value: a change ("hausse", "up"), a
+  /// forecast ("devrait", "expected"), a target ("objectif", "goal"), another actor's demand ("réclame", "urges").
+  public let cues: AssertionCues
+
+  /// Cue words by what they make of a figure, as space-separated folded words; a `+` joins a two-word cue.
+  public struct AssertionCues: Sendable {
+    public let change: String
+    public let forecast: String
+    public let target: String
+    public let demand: String
+    /// Words before a figure that make it an earlier level compared with ("contre", "up from", "previous").
+    public let earlierLevel: String
+  }
 
   /// The description of `language`: the one place that lists the languages.
   public static func of(_ language: Language) -> LanguageDescription {

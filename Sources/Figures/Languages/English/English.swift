@@ -69,5 +69,23 @@ extension LanguageDescription {
     },
     pronouns: "it its they their he she his her this these that those such",
     timeShiftBefore: [],
-    timeShiftAfter: [" ago", " earlier", " before"])
+    timeShiftAfter: [" ago", " earlier", " before"],
+    stopwords: """
+      the a an of in on at by for to from with without and or but as is are was were be been being has have had do
+      does did it its this that these those which who whom whose what there their they he she his her we our you your
+      not no than more less most very also about around according some per into over under between after before since
+      during while reached reaches reaching recorded records record stood stands stand totalled totaled total level
+      number year years figure figures new first last end january february march april may june july august
+      september october november december monday tuesday wednesday thursday friday saturday sunday s its compared
+      account accounted accounts share low high mark threshold could would should will may might can
+      """,
+    stem: { EnglishStemmer.stem($0) },
+    cues: AssertionCues(
+      change:
+        "increase increased increases grow grows growing decrease decreased decline declined drop dropped fall fell rise rose rising grew growth gain gained loss lost up down higher lower fewer jump jumped climbed slipped",
+      forecast:
+        "will would should could expected expects expect forecast forecasts projected projection projections predicted estimate estimated likely",
+      target: "target targets goal goals aim aims aiming aimed objective pledge pledged",
+      demand: "urge urges urged urging demanded demand+that demands+that wants wanted press pressed pressing call+on calls+on called+on asked asks",
+      earlierLevel: "from previous prior"))
 }

@@ -1,8 +1,8 @@
 /// Snowball's English stemmer ("Porter2", snowballstem.org, algorithms/english.sbl), written for factlint so that
 /// "economy" and "economic", "refined" and "refining" meet at one stem. One routine per Snowball routine.
-enum EnglishStemmer {
+public enum EnglishStemmer {
   /// The stem of one lowercase word.
-  static func stem(_ word: String) -> String {
+  public static func stem(_ word: String) -> String {
     if let exception = exception1(word) { return exception }
     var s = Stemming(word)
     guard s.w.count >= 3 else { return word }

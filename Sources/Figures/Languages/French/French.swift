@@ -87,7 +87,28 @@ extension LanguageDescription {
     },
     pronouns: "il elle ils elles ce cela ceci celle celui ceux celles on c ces cette cet leur",
     timeShiftBefore: ["il y a ", "il y a\u{00A0}"],
-    timeShiftAfter: [" plus tôt", " auparavant"])
+    timeShiftAfter: [" plus tôt", " auparavant"],
+    stopwords: """
+      le la les l un une des du de d au aux et ou en dans sur par pour avec sans sous entre vers chez a à ont est sont
+      été être avoir avait avaient eu était étaient sera seront serait qui que qu quoi dont où ce cette ces cet son sa
+      ses leur leurs se s y ne n pas plus moins très aussi comme selon près environ depuis après avant lors alors
+      ainsi mais donc ni car il elle ils elles on nous vous je lui eux même tout tous toute toutes autre autres fait
+      faire atteint atteindre atteignait atteindra élève élevé élevait enregistré enregistre enregistrait record
+      niveau total chiffre chiffres nombre année années an ans premier première dernier dernière cours fin début
+      janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi
+      jeudi vendredi samedi dimanche soit représente représentait compte comptait contre part barre seuil
+      cap hauteur haut bas pourrait pourraient devrait devraient peut peuvent doit doivent
+      """,
+    stem: { FrenchStemmer.stem($0) },
+    cues: AssertionCues(
+      change:
+        "hausse baisse progression augmentation diminution recul repli chute croissance bond bondir bondit gain perte augmenter diminuer baisser progresser reculer croître grimper chuter inférieur inférieure inférieurs inférieures supérieur supérieure supérieurs supérieures augmente augmenté diminue diminué recule reculé progresse progressé baissé grimpé chuté de+plus de+moins",
+      forecast:
+        "devrait devraient pourrait pourraient prévoit prévoient prévu prévue prévus prévision prévisions projection projections estime attendu attendue attendus d+ici atteindrait atteindra atteindront sera seront",
+      target: "objectif objectifs cible cibles vise visant visé visée visés visées viser ambition",
+      demand:
+        "a+demandé ont+demandé demandé+aux demandé+au demande+aux demande+au demandent exige exigé exigent réclamé réclament pousse poussé poussent appelle appelé sommé",
+      earlierLevel: "précédent précédente auparavant"))
 
   private static func frenchCurrencyName(_ code: String, plural: Bool) -> String {
     let s = plural ? "s" : ""

@@ -1,8 +1,8 @@
 /// Snowball's French stemmer (snowballstem.org, algorithms/french.sbl), written for factlint: "économie" and
 /// "économique" meet at one stem, "raffinée" and "raffiné" at another (not "raffinage": Snowball strips no -age).
-enum FrenchStemmer {
+public enum FrenchStemmer {
   /// The stem of one lowercase word (as Snowball's own tests give words: lowercase, accents kept).
-  static func stem(_ word: String) -> String {
+  public static func stem(_ word: String) -> String {
     var w = FrenchStemmerWord(Array(word.unicodeScalars))
     w.elisions()
     w.prelude()

@@ -1,12 +1,12 @@
 import Drafts
-import FactBase
+
 
 /// The countries prose names, by their CLDR names in French and English (`CountryNames`) and the press's other
 /// names for them (`CountryAliases`), matched on folded words as fact terms are.
 ///
 /// A figure whose clause names another country than its fact's is about that country: "le Chili raffine 30 % du
 /// lithium" is no figure of China's, whatever the fact's exclusions say.
-struct CountryIndex: Sendable {
+public struct CountryIndex: Sendable {
   private struct Name: Sendable {
     var words: [UInt64]
     var code: String
@@ -15,7 +15,7 @@ struct CountryIndex: Sendable {
   /// Names by the hash of their first word, longest first.
   private let byFirstWord: [UInt64: [Name]]
 
-  static let shared = CountryIndex()
+  public static let shared = CountryIndex()
 
   private init() {
     var names: [Name] = []
@@ -36,7 +36,7 @@ struct CountryIndex: Sendable {
   }
 
   /// The countries named in `bytes[range]`, in order, each with the span of its name.
-  func mentions(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [(span: Range<Int>, code: String)] {
+  public func mentions(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [(span: Range<Int>, code: String)] {
     var words: [Word] = []
     WordScanner.forEachWord(in: bytes, range: range) { word, _ in words.append(word) }
     return names(in: words.map(\.hash)).map { found in
@@ -45,12 +45,12 @@ struct CountryIndex: Sendable {
   }
 
   /// The countries a fact's terms name ("la Chine", "Pékin", "Japan").
-  func countries(of terms: [Term]) -> Set<String> {
+  public func countries(of terms: [Term]) -> Set<String> {
     Set(terms.flatMap { term in names(in: term.words.map { WordScanner.hash($0) }).map(\.code) })
   }
 
   /// The names in a run of word hashes, longest first at each word, left to right: which words, which country.
-  private func names(in hashes: [UInt64]) -> [(words: Range<Int>, code: String)] {
+  public func names(in hashes: [UInt64]) -> [(words: Range<Int>, code: String)] {
     var found: [(words: Range<Int>, code: String)] = []
     var i = 0
     while i < hashes.count {

@@ -1,0 +1,141 @@
+import Drafts
+import FactBase
+import Figures
+
+/// What a figure's own clause says of it: when it is set (the years written beside it), and how it is asserted
+/// (an actual value, a change, a forecast, a target, another actor's demand, or an earlier level compared with).
+struct FigureFrame: Sendable, Hashable {
+  var clause: Range<Int>
+  var mode: FactFrame.AssertionMode
+  /// "contre 1,68", "up from 0.72", "the previous year's 0.78": the level the figure is compared with.
+  var isEarlierLevel: Bool
+  /// The years written for this figure: those beside it in its clause, else the sentence's own ("En 2024, …").
+  var years: ClosedRange<Int>?
+  /// The figure's years come from its own clause, not from the sentence.
+  var ownYears: Bool
+  /// The noun a figure complements ("tournée *d'une semaine*", "a *rate* below 1"): what it quantifies, when the
+  /// clause says it that way.
+  var governor: Range<Int>?
+  /// The figure's clause names a part of a year ("au premier semestre 2025", "in the first half of 2025"): it is
+  /// no figure of a whole year.
+  var partOfYear: Bool
+
+  /// Frames of a sentence's figures; `yearOf(i)` is the year or period figure `i` names, when it is one.
+  static func read(
+    _ figures: [Figure], yearOf: (Int) -> ClosedRange<Int>?, prose: [UInt8], sentence: Range<Int>,
+    language: Language
+  ) -> [FigureFrame] {
+    var words: [Word] = []
+    prose.withUnsafeBufferPointer { buffer in
+      WordScanner.forEachWord(in: buffer, range: sentence) { word, _ in words.append(word) }
+    }
+    let cues = AssertionCueWords.of(language)
+    let stop = StopWords.of(language)
+    let articles = Self.articles[language] ?? []
+    let links = Self.links[language] ?? []
+    let clauses = figures.map { Clause.around($0.span, in: prose, sentence: sentence) }
+    // Each year goes to the figure it is written for: the nearest before it in its clause ("8,2 milliards en
+    // 2024"), else the nearest after ("In 2024 Japan recorded 686,061"); a year alone in its clause ("En 2024, …")
+    // sets the whole sentence.
+    var assigned: [ClosedRange<Int>?] = Array(repeating: nil, count: figures.count)
+    var sentenceYears: ClosedRange<Int>?
+    for (j, figure) in figures.enumerated() {
+      guard let years = yearOf(j) else { continue }
+      let clause = clauses[j]
+      let others = figures.indices.filter { k in
+        k != j && yearOf(k) == nil && clause.contains(figures[k].span.lowerBound)
+          && figures[k].span.upperBound <= clause.upperBound
+      }
+      let before = others.filter { figures[$0].span.upperBound <= figure.span.lowerBound }
+        .max { figures[$0].span.upperBound < figures[$1].span.upperBound }
+      let after = others.filter { figures[$0].span.lowerBound >= figure.span.upperBound }
+        .min { figures[$0].span.lowerBound < figures[$1].span.lowerBound }
+      if let owner = before ?? after {
+        assigned[owner] = assigned[owner].map { min($0.lowerBound, years.lowerBound)...max($0.upperBound, years.upperBound) } ?? years
+      } else {
+        sentenceYears = sentenceYears.map { min($0.lowerBound, years.lowerBound)...max($0.upperBound, years.upperBound) } ?? years
+      }
+    }
+    return figures.enumerated().map { i, figure in
+      let before = words.lastIndex { $0.span.upperBound <= figure.span.lowerBound }
+      let after = words.firstIndex { $0.span.lowerBound >= figure.span.upperBound }
+      let clause = clauses[i]
+      var mode = FactFrame.AssertionMode.actual
+      // A change is told beside the figure: "hausse de 1,1 %", "up 0.05 points", "3.1% lower", "2,2 % de moins".
+      func changeAt(_ k: Int?) -> Bool {
+        guard let k, words.indices.contains(k), clause.contains(words[k].span.lowerBound) else { return false }
+        // The figure's own words ("plus de la moitié") are no cue's second word.
+        let next =
+          k + 1 < words.count && !figure.span.contains(words[k + 1].span.lowerBound) ? words[k + 1].hash : nil
+        return cues.mode(of: words[k].hash, next: next) == .change
+      }
+      if let b = before {
+        // One adjective may stand between ("une augmentation potentielle de 400 %").
+        if changeAt(b) || (links.contains(words[b].hash) && (changeAt(b - 1) || changeAt(b - 2))) { mode = .change }
+      }
+      if mode == .actual, let a = after {
+        if changeAt(a) || (links.contains(words[a].hash) && changeAt(a + 1)) { mode = .change }
+      }
+      // A forecast or a target is told anywhere in the clause before the figure, or just after it ("4,4 % visés en
+      // 2026"); a demand anywhere before it in the sentence.
+      if mode == .actual {
+        let end = after.map { min(words.count, $0 + 2) } ?? words.count
+        for k in words.indices where k < end {
+          if words[k].span.lowerBound >= figure.span.lowerBound && words[k].span.upperBound <= figure.span.upperBound {
+            continue
+          }
+          let next = k + 1 < words.count ? words[k + 1].hash : nil
+          // A demand governs what follows it across commas ("ont demandé samedi aux alliés, dont le Japon, de
+          // porter … à 5 %"); a forecast or a target, its own clause.
+          guard let cue = cues.mode(of: words[k].hash, next: next), cue != .change,
+            cue == .demand || clause.contains(words[k].span.lowerBound)
+          else { continue }
+          mode = cue
+          if cue == .demand { break }
+        }
+      }
+      var earlier = false
+      if let b = before {
+        for k in max(0, b - 2)...b where clause.contains(words[k].span.lowerBound) && cues.earlier.contains(words[k].hash) {
+          earlier = true
+        }
+      }
+      // "N de [une] FIGURE": the noun before the link word, unless it says nothing of a measure.
+      var governor: Range<Int>?
+      if var k = before {
+        if articles.contains(words[k].hash) && k > 0 { k -= 1 }
+        if links.contains(words[k].hash) && k > 0 {
+          let noun = words[k - 1]
+          let next = words[k].hash
+          if clause.contains(noun.span.lowerBound), !stop.contains(noun.hash), !links.contains(noun.hash),
+            !articles.contains(noun.hash), cues.mode(of: noun.hash, next: next) == nil, noun.foldedLength >= 3,
+            !prose[noun.span].contains(where: { (48...57).contains($0) })
+          {
+            governor = noun.span
+          }
+        }
+      }
+      let partOfYear = figures.indices.contains { k in
+        guard k != i, let period = figures[k].period, clause.contains(figures[k].span.lowerBound),
+          let startYear = period.start.year
+        else { return false }
+        let months = ((period.end.year ?? startYear) - startYear) * 12 + period.end.month - period.start.month + 1
+        return months < 12
+      }
+      let own = assigned[i]
+      return FigureFrame(
+        clause: clause, mode: mode, isEarlierLevel: earlier, years: own ?? sentenceYears, ownYears: own != nil,
+        governor: governor, partOfYear: partOfYear)
+    }
+  }
+
+  /// Articles between a link word and its figure ("d'une semaine", "of a record").
+  static let articles: [Language: Set<UInt64>] = [
+    .fr: WordScanner.hashes("un une le la les l"), .en: WordScanner.hashes("a an the"),
+  ]
+
+  /// Words that link a change word to its figure ("hausse de", "increase of", "up by"), hashed per language.
+  static let links: [Language: Set<UInt64>] = [
+    .fr: WordScanner.hashes("de d du des"), .en: WordScanner.hashes("of by"),
+  ]
+}

@@ -1,0 +1,137 @@
+import Drafts
+import Figures
+
+/// What a fact is about, read from its statement and fields rather than from hand-written terms: the countries it
+/// names, the words of its measure (stemmed), and whether its value is an actual level, a change, a forecast or a
+/// target. The matcher compares a figure's own clause with this.
+public struct FactFrame: Sendable {
+  /// ISO codes of the countries the statement, subject or context terms name.
+  public var countries: Set<String>
+  /// The statement's measure words per language, as prefix terms of their stems ("naiss*", "export*").
+  public var measure: [Language: [Term]]
+  public var mode: AssertionMode
+
+  /// How a value is asserted; a figure asserted one way is not a claim of a fact asserted another.
+  public enum AssertionMode: String, Sendable, Hashable {
+    case actual
+    /// A change between two times ("en baisse de 2,6 %", "up 0.05 points").
+    case change
+    case forecast
+    case target
+    /// Another actor's demand ("Washington urges Tokyo to spend 3.5 %").
+    case demand
+  }
+
+  /// Reads the frame of `fact`; `stems` memoizes stemming across the facts of one base.
+  init(fact: Fact, stems: inout [String: String]) {
+    var countries = Set<String>()
+    var measure: [Language: [Term]] = [:]
+    var modes: [AssertionMode] = []
+    for (language, statement) in fact.statement.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+      let read = FactFrame.read(statement, language: language, stems: &stems)
+      countries.formUnion(read.countries)
+      if !read.measure.isEmpty { measure[language] = read.measure }
+      modes.append(read.mode)
+    }
+    for terms in fact.terms.values {
+      countries.formUnion(CountryIndex.shared.countries(of: terms.subject + terms.context.flatMap { $0 }))
+    }
+    self.countries = countries
+    self.measure = measure
+    switch fact.unit {
+    case .percentChange, .percentagePoints: self.mode = .change
+    default: self.mode = modes.contains(.change) ? .change : modes.first { $0 != .actual } ?? .actual
+    }
+  }
+
+  /// The countries, measure terms and mode of one statement.
+  static func read(_ statement: String, language: Language, stems: inout [String: String]) -> (
+    countries: Set<String>, measure: [Term], mode: AssertionMode
+  ) {
+    let description = LanguageDescription.of(language)
+    let bytes = Array(statement.utf8)
+    var words: [Word] = []
+    bytes.withUnsafeBufferPointer { buffer in
+      WordScanner.forEachWord(in: buffer, range: 0..<buffer.count) { word, _ in words.append(word) }
+    }
+    let named = CountryIndex.shared.names(in: words.map(\.hash))
+    var countryWords = Set<Int>()
+    for name in named { countryWords.formUnion(name.words) }
+    let stop = StopWords.of(language)
+    let cues = AssertionCueWords.of(language)
+    var mode = AssertionMode.actual
+    var terms: [Term] = []
+    var seen = Set<String>()
+    let firstNumber = words.firstIndex { bytes[$0.span].contains { (48...57).contains($0) } }
+    for (k, word) in words.enumerated() {
+      // A forecast or a target word anywhere makes the statement one; a change word only beside its value ("en
+      // baisse de 2,2 %"), since a level's statement may also tell how it moved.
+      // A change beside the value wins over a forecast ("pourrait augmenter de 400 %" is a change).
+      if mode != .change, let cue = cues.mode(of: word.hash, next: k + 1 < words.count ? words[k + 1].hash : nil),
+        cue == .change ? firstNumber.map({ (k - 3)...(k + 2) ~= $0 }) == true : mode == .actual
+      {
+        mode = cue
+      }
+      guard !countryWords.contains(k), !stop.contains(word.hash), word.foldedLength >= 3 else { continue }
+      let text = String(decoding: bytes[word.span], as: UTF8.self).lowercased()
+      // Figures and years are the value and period, not the measure.
+      if text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { continue }
+      let stem: String
+      if let known = stems[text] {
+        stem = known
+      } else {
+        stem = description.stem(text)
+        stems[text] = stem
+      }
+      let folded = WordScanner.foldedWords(stem).first.map { String(decoding: $0, as: UTF8.self) } ?? stem
+      // A short stem would match too many words as a prefix ("net" in "nettement"): it must be the whole word.
+      let term = folded.utf8.count >= 5 ? folded + "*" : String(decoding: bytes[word.span], as: UTF8.self)
+      if seen.insert(term).inserted { terms.append(Term(term)) }
+    }
+    return (Set(named.map(\.code)), terms, mode)
+  }
+}
+
+/// Each language's stop words, hashed as the word scanner hashes words.
+public enum StopWords {
+  static let sets: [Language: Set<UInt64>] = Dictionary(
+    uniqueKeysWithValues: Language.allCases.map { ($0, WordScanner.hashes(LanguageDescription.of($0).stopwords)) })
+
+  public static func of(_ language: Language) -> Set<UInt64> { sets[language] ?? [] }
+}
+
+/// A language's assertion cues (`LanguageDescription.AssertionCues`), hashed: one word, or two joined by `+`.
+public struct AssertionCueWords: Sendable {
+  private var single: [UInt64: FactFrame.AssertionMode] = [:]
+  private var pairs: [UInt64: [(next: UInt64, mode: FactFrame.AssertionMode)]] = [:]
+  /// Words before a figure that make it an earlier level compared with.
+  public private(set) var earlier: Set<UInt64> = []
+
+  static let byLanguage: [Language: AssertionCueWords] = Dictionary(
+    uniqueKeysWithValues: Language.allCases.map { ($0, AssertionCueWords(LanguageDescription.of($0).cues)) })
+
+  public static func of(_ language: Language) -> AssertionCueWords { byLanguage[language]! }
+
+  private init(_ cues: LanguageDescription.AssertionCues) {
+    let lists: [(String, FactFrame.AssertionMode)] = [
+      (cues.change, .change), (cues.forecast, .forecast), (cues.target, .target), (cues.demand, .demand),
+    ]
+    for (list, mode) in lists {
+      for cue in list.split(separator: " ") {
+        let parts = cue.split(separator: "+").map { WordScanner.foldedWords(String($0)).first ?? [] }
+        if parts.count == 2 {
+          pairs[WordScanner.hash(parts[0]), default: []].append((WordScanner.hash(parts[1]), mode))
+        } else if let only = parts.first {
+          single[WordScanner.hash(only)] = mode
+        }
+      }
+    }
+    earlier = WordScanner.hashes(cues.earlierLevel)
+  }
+
+  /// The mode a word (with the word after it) cues, if any.
+  public func mode(of word: UInt64, next: UInt64?) -> FactFrame.AssertionMode? {
+    if let next, let pair = pairs[word]?.first(where: { $0.next == next }) { return pair.mode }
+    return single[word]
+  }
+}
