@@ -286,7 +286,7 @@ struct ClaimFinder: ClaimMatcher {
           trace?.weigh(figure: i, fact: factIndex, .earlierLevel)
           continue
         }
-        if frame.partOfYear, base.facts[factIndex].period != nil, unit != .date {
+        if frame.partOfYear, let period = base.facts[factIndex].period, !period.isPartOfYear, unit != .date {
           trace?.weigh(figure: i, fact: factIndex, .partOfYear)
           continue
         }
@@ -416,10 +416,13 @@ struct ClaimFinder: ClaimMatcher {
 
   /// Whether a figure asserted one way can state a fact asserted another. A target or a forecast is often written
   /// as a plain value ("2 % du PIB", "10,3 milliards en 2080"), an actual level is announced in the future ("will
-  /// raise spending to 2 %") and called a goal: levels meet levels, their periods tell them apart. A change meets
-  /// only a change, another actor's demand only a demand.
+  /// raise spending to 2 %") and called a goal: levels meet levels, their periods tell them apart. A change is no
+  /// level, and another actor's demand meets only a demand.
   static func fits(_ figure: FactFrame.AssertionMode, _ fact: FactFrame.AssertionMode) -> Bool {
     if figure == fact { return true }
+    // A change fact's unit (points, a percent change) or statement already says it is a change: a figure meets it
+    // however its clause puts it ("reached 1pp", "×4"), unless it is someone's demand.
+    if fact == .change { return figure != .demand }
     func isLevel(_ mode: FactFrame.AssertionMode) -> Bool { mode == .actual || mode == .forecast || mode == .target }
     return isLevel(figure) && isLevel(fact)
   }

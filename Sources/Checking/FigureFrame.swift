@@ -71,7 +71,11 @@ struct FigureFrame: Sendable, Hashable {
       }
       if let b = before {
         // One adjective may stand between ("une augmentation potentielle de 400 %").
-        if changeAt(b) || (links.contains(words[b].hash) && (changeAt(b - 1) || changeAt(b - 2))) { mode = .change }
+        // A range's own "de" links it too ("une augmentation de 400 à 600 %").
+        let linked =
+          links.contains(words[b].hash)
+          || words.first { figure.span.contains($0.span.lowerBound) }.map { links.contains($0.hash) } == true
+        if changeAt(b) || (linked && (changeAt(b - 1) || changeAt(b - 2))) { mode = .change }
       }
       if mode == .actual, let a = after {
         if changeAt(a) || (links.contains(words[a].hash) && changeAt(a + 1)) { mode = .change }
@@ -84,14 +88,19 @@ struct FigureFrame: Sendable, Hashable {
           if words[k].span.lowerBound >= figure.span.lowerBound && words[k].span.upperBound <= figure.span.upperBound {
             continue
           }
+          // Someone announcing or saying it after a demand speaks for themselves ("Trump exige que…, Mme Takaichi
+          // a annoncé que son pays porterait à 2 %").
+          if mode == .demand && cues.attribution.contains(words[k].hash) && words[k].span.upperBound <= figure.span.lowerBound {
+            mode = .actual
+            continue
+          }
           let next = k + 1 < words.count ? words[k + 1].hash : nil
           // A demand governs what follows it across commas ("ont demandé samedi aux alliés, dont le Japon, de
           // porter … à 5 %"); a forecast or a target, its own clause.
           guard let cue = cues.mode(of: words[k].hash, next: next), cue != .change,
             cue == .demand || clause.contains(words[k].span.lowerBound)
           else { continue }
-          mode = cue
-          if cue == .demand { break }
+          if mode != .demand || cue == .demand { mode = cue }
         }
       }
       var earlier = false

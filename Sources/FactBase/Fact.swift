@@ -185,10 +185,13 @@ public struct FactPeriod: Sendable, Hashable {
   /// The calendar years the period touches.
   public var years: ClosedRange<Int>
   public var asOf: String?
+  /// Less than a year ("from 2025-07-01 to 2025-09-30"): a quarter's or a half's figure may be its.
+  public var isPartOfYear: Bool
 
-  public init(years: ClosedRange<Int>, asOf: String?) {
+  public init(years: ClosedRange<Int>, asOf: String?, isPartOfYear: Bool = false) {
     self.years = years
     self.asOf = asOf
+    self.isPartOfYear = isPartOfYear
   }
 }
 

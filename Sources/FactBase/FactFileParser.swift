@@ -258,8 +258,10 @@ struct FactFileParser {
   }
 
   mutating func terms(_ node: JSONNode?, in parent: JSONNode) -> [Language: FactTerms] {
-    guard let node, let members = node.members, !members.isEmpty else {
-      report(node ?? parent, "a fact needs \"terms\" by language: {\"fr\": {\"subject\": […], \"context\": […]}}")
+    // Terms are optional: a fact is matched by its statement's frame; terms add evidence.
+    guard let node else { return [:] }
+    guard let members = node.members, !members.isEmpty else {
+      report(node, "\"terms\" must be an object by language: {\"fr\": {\"subject\": […], \"context\": […]}}")
       return [:]
     }
     var result: [Language: FactTerms] = [:]
@@ -314,7 +316,8 @@ struct FactFileParser {
     if let from = node["from"]?.string.flatMap(Self.isoDate), let to = node["to"]?.string.flatMap(Self.isoDate),
       let a = from.year, let b = to.year, a <= b
     {
-      return FactPeriod(years: a...b, asOf: nil)
+      let months = (b - a) * 12 + (to.month - from.month) + 1
+      return FactPeriod(years: a...b, asOf: nil, isPartOfYear: months < 12)
     }
     if let asOf = node["asOf"]?.string, let date = Self.isoDate(asOf), let year = date.year {
       return FactPeriod(years: year...year, asOf: asOf)

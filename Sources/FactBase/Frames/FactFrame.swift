@@ -106,6 +106,8 @@ public struct AssertionCueWords: Sendable {
   private var pairs: [UInt64: [(next: UInt64, mode: FactFrame.AssertionMode)]] = [:]
   /// Words before a figure that make it an earlier level compared with.
   public private(set) var earlier: Set<UInt64> = []
+  /// Words by which someone states a figure as their own, ending another actor's demand.
+  public private(set) var attribution: Set<UInt64> = []
 
   static let byLanguage: [Language: AssertionCueWords] = Dictionary(
     uniqueKeysWithValues: Language.allCases.map { ($0, AssertionCueWords(LanguageDescription.of($0).cues)) })
@@ -127,6 +129,7 @@ public struct AssertionCueWords: Sendable {
       }
     }
     earlier = WordScanner.hashes(cues.earlierLevel)
+    attribution = WordScanner.hashes(cues.attribution)
   }
 
   /// The mode a word (with the word after it) cues, if any.

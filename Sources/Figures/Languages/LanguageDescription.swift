@@ -67,6 +67,8 @@ public struct LanguageDescription: Sendable {
     public let demand: String
     /// Words before a figure that make it an earlier level compared with ("contre", "up from", "previous").
     public let earlierLevel: String
+    /// Words by which an actor states a figure as their own ("a annoncé", "said"): a demand before them ends.
+    public let attribution: String
   }
 
   /// The description of `language`: the one place that lists the languages.

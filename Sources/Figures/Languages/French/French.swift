@@ -108,7 +108,8 @@ extension LanguageDescription {
       target: "objectif objectifs cible cibles vise visant visé visée visés visées viser ambition",
       demand:
         "a+demandé ont+demandé demandé+aux demandé+au demande+aux demande+au demandent exige exigé exigent réclamé réclament pousse poussé poussent appelle appelé sommé",
-      earlierLevel: "précédent précédente auparavant"))
+      earlierLevel: "précédent précédente auparavant",
+      attribution: "annoncé annonce déclaré affirmé indiqué assuré promis confirmé précisé"))
 
   private static func frenchCurrencyName(_ code: String, plural: Bool) -> String {
     let s = plural ? "s" : ""
