@@ -12,23 +12,29 @@ public final class BlockCache: Sendable {
     let bytes: ArraySlice<UInt8>
     let language: Language
     let base: FactBase.Identity
+    /// The draft's topic countries (`Checker.topic(of:)`): a block's claims may lean on them.
+    let topic: Set<String>
     private let digest: Int
 
-    init(bytes: ArraySlice<UInt8>, language: Language, base: FactBase.Identity) {
+    init(bytes: ArraySlice<UInt8>, language: Language, base: FactBase.Identity, topic: Set<String> = []) {
       self.bytes = bytes
       self.language = language
       self.base = base
+      self.topic = topic
       var hasher = Hasher()
       bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
       hasher.combine(language)
       hasher.combine(base)
+      hasher.combine(topic)
       digest = hasher.finalize()
     }
 
     func hash(into hasher: inout Hasher) { hasher.combine(digest) }
 
     static func == (a: Key, b: Key) -> Bool {
-      guard a.digest == b.digest, a.language == b.language, a.base == b.base, a.bytes.count == b.bytes.count else {
+      guard a.digest == b.digest, a.language == b.language, a.base == b.base, a.topic == b.topic,
+        a.bytes.count == b.bytes.count
+      else {
         return false
       }
       return a.bytes.withUnsafeBytes { x in

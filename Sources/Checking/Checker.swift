@@ -27,7 +27,8 @@ public struct Checker: Sendable {
   ) -> CheckReport {
     let language = choice.resolved(for: draft.prose)
     let messageLanguage = messages.resolved(draftLanguage: language)
-    let matcher = matcher(language: language)
+    let topic = Self.topic(of: draft)
+    let matcher = matcher(language: language, topic: topic)
     let judge = ClaimJudge(base: base, language: language)
     var claims: [Claim] = []
     var fresh: [BlockCache.Key: BlockCache.Entry] = [:]
@@ -36,7 +37,8 @@ public struct Checker: Sendable {
         claims += judge.claims(of: matcher.matches(in: draft, block: block, trace: nil), in: draft)
         continue
       }
-      let key = BlockCache.Key(bytes: draft.bytes[block.span], language: language, base: base.identity)
+      let key = BlockCache.Key(
+        bytes: draft.bytes[block.span], language: language, base: base.identity, topic: topic)
       if let entry = fresh[key] ?? cache.entry(for: key) {
         claims += entry.claims.map { $0.shifted(by: block.span.lowerBound - entry.start) }
         fresh[key] = entry
@@ -53,8 +55,18 @@ public struct Checker: Sendable {
   }
 
   /// The one place that says how figures are matched to facts.
-  func matcher(language: Language) -> some ClaimMatcher {
-    ClaimFinder(base: base, language: language)
+  func matcher(language: Language, topic: Set<String>) -> some ClaimMatcher {
+    ClaimFinder(base: base, language: language, topic: topic)
+  }
+
+  /// The countries the draft is about: those its first two blocks (a title and its lede, or the first paragraphs)
+  /// name. A sentence read by a fact's measure words alone may lean on them for the fact's country.
+  static func topic(of draft: Draft) -> Set<String> {
+    guard let first = draft.blocks.first else { return [] }
+    let end = draft.blocks.dropFirst().first?.span.upperBound ?? first.span.upperBound
+    return draft.prose.withUnsafeBufferPointer {
+      Set(CountryIndex.shared.mentions(in: $0, range: first.span.lowerBound..<end).map(\.code))
+    }
   }
 
   /// Every enabled rule's findings, suppressions applied, in text order (rules in registry order at one place).

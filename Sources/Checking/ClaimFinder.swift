@@ -11,8 +11,11 @@ struct ClaimFinder: ClaimMatcher {
   let language: Language
   let matcher: TermMatcher
   let extractor: FigureExtractor
+  /// The countries the draft is about (`Checker.topic(of:)`).
+  let topic: Set<String>
 
-  init(base: FactBase, language: Language) {
+  init(base: FactBase, language: Language, topic: Set<String> = []) {
+    self.topic = topic
     self.base = base
     self.language = language
     self.matcher = TermMatcher(index: base.index, language: language)
@@ -195,6 +198,27 @@ struct ClaimFinder: ClaimMatcher {
     return Int(v)...Int(v)
   }
 
+  /// How near the fact's measure words stand to figure `index`, in bytes. A word before the figure, past a
+  /// conjunction that follows another figure, is that figure's ("85,6 ans pour les femmes et 80,0 ans"): it counts
+  /// as far.
+  private func measureDistance(
+    _ hits: ArraySlice<TermHit>, to index: Int, in figures: [Figure], skipping shared: [Int], conjunctions: [Int]
+  ) -> Int {
+    let span = figures[index].span
+    var best = Int.max
+    for hit in hits where hit.role == .measure && (shared.isEmpty || !Self.contains(shared, hit.span.lowerBound)) {
+      var d = distance(hit.span, span)
+      if hit.span.upperBound <= span.lowerBound,
+        conjunctions.contains(where: { $0 >= hit.span.upperBound && $0 < span.lowerBound }),
+        figures.indices.contains(where: { $0 != index && figures[$0].span.upperBound <= hit.span.lowerBound })
+      {
+        d += 200
+      }
+      best = min(best, d)
+    }
+    return best
+  }
+
   /// The country named nearest to `span` within its clause.
   private func nearestCountry(
     _ countries: [(span: Range<Int>, code: String)], to span: Range<Int>, in prose: [UInt8], sentence: Range<Int>
@@ -216,6 +240,7 @@ struct ClaimFinder: ClaimMatcher {
     var countries: [(span: Range<Int>, code: String)]?
     var paragraphCountries: Set<String>?
     let pastClauses = TimeShift.clauses(of: figures, in: draft.prose, sentence: sentence)
+    let conjunctions = FigureFrame.conjunctions(in: draft.prose, sentence: sentence, language: language)
     // Words that are context for several candidate facts ("terres rares" for mining and refining) say nothing
     // about which fact a figure speaks of: pairing measures the distance to the words that tell them apart.
     // Such words are found by sorting the candidates' context hits by span: a span held by two facts is shared.
@@ -236,8 +261,11 @@ struct ClaimFinder: ClaimMatcher {
     // An earlier level set in a year ("up from 0.72 in 2023") makes the sentence's undated figures a later time.
     let comparedYears = frames.filter { $0.isEarlierLevel && $0.ownYears }.compactMap(\.years)
     var pairs: [(strength: Float, score: Int, figure: Int, fact: Int, scale: Double)] = []
-    for (i, figure) in figures.enumerated() {
+    for (i, written) in figures.enumerated() {
       let frame = frames[i]
+      // "Sanae Takaichi, 64 ans, …": years in apposition are an age, never the length of an event.
+      var figure = written
+      if frame.isApposition && figure.kind == .duration && figure.unit == "year" { figure.kind = .age }
       let isYear = (figure.kind == .number || figure.kind == .period) && yearOf[i] != nil
       if isYear {
         trace?.yearOnly(figure: i)
@@ -265,8 +293,8 @@ struct ClaimFinder: ClaimMatcher {
             trace?.weigh(figure: i, fact: factIndex, .countedBack(clause: clause))
             continue
           }
-          // A figure set in another year speaks of another period.
-          if let named = frame.years, !years.overlaps(named) {
+          // A figure set in another year speaks of another period; a date carries its own year, compared below.
+          if let named = frame.years, !years.overlaps(named), !(unit == .date && figure.date?.year != nil) {
             trace?.weigh(figure: i, fact: factIndex, .yearInSentence(named.lowerBound))
             continue
           }
@@ -313,11 +341,25 @@ struct ClaimFinder: ClaimMatcher {
           trace?.weigh(figure: i, fact: factIndex, .otherMeasure(String(decoding: draft.prose[governor], as: UTF8.self)))
           continue
         }
+        // "374 GW of renewable power": a complement that names another candidate's words and none of this fact's
+        // says the figure is that one's.
+        if !frame.complement.isEmpty,
+          !factHits.contains(where: { hit in frame.complement.contains { $0.overlaps(hit.span) } }),
+          hits.contains(where: { hit in
+            hit.fact != factIndex && hit.role != .exclude && Self.contains(candidates, hit.fact)
+              && frame.complement.contains { $0.overlaps(hit.span) }
+          })
+        {
+          trace?.weigh(
+            figure: i, fact: factIndex,
+            .otherMeasure(String(decoding: draft.prose[frame.complement[0].lowerBound..<frame.complement.last!.upperBound], as: UTF8.self)))
+          continue
+        }
         let measure = coverage(factHits, clause: frame.clause, sentence: sentence)
         let isNamed = Self.contains(named, factIndex)
         if !isNamed {
           // Read by its measure alone: enough of it must stand around the figure, and the fact's country must be
-          // named in the sentence or earlier in the paragraph.
+          // named in the sentence, earlier in the paragraph, or where the draft says what it is about.
           if measure < Self.measureThreshold {
             trace?.weigh(figure: i, fact: factIndex, .thinMeasure(measure))
             continue
@@ -333,7 +375,7 @@ struct ClaimFinder: ClaimMatcher {
                       \.code))
                 }
               paragraphCountries = earlier
-              if own.isDisjoint(with: earlier) {
+              if own.isDisjoint(with: earlier) && own.isDisjoint(with: topic) {
                 trace?.weigh(figure: i, fact: factIndex, .entityNotNamed)
                 continue
               }
@@ -345,7 +387,11 @@ struct ClaimFinder: ClaimMatcher {
             trace?.weigh(figure: i, fact: factIndex, .thinMeasure(measure))
             continue
           }
-          let distance = nearest(factHits, role: .measure, to: figure.span)
+          // Words several candidates share ("espérance de vie") do not tell which one a figure is.
+          let distinct = measureDistance(factHits, to: i, in: figures, skipping: shared, conjunctions: conjunctions)
+          let distance =
+            distinct == Int.max
+            ? measureDistance(factHits, to: i, in: figures, skipping: [], conjunctions: conjunctions) : distinct
           let exclude = nearest(factHits, role: .exclude, to: figure.span)
           if exclude < distance {
             trace?.weigh(figure: i, fact: factIndex, .excludeNearer(exclude: exclude, subject: distance))
@@ -399,7 +445,7 @@ struct ClaimFinder: ClaimMatcher {
       if pair.strength < 1,
         let rival = pairs.first(where: {
           $0.figure == pair.figure && $0.fact != pair.fact && !usedFacts.contains($0.fact)
-            && abs($0.strength - pair.strength) < 0.05
+            && abs($0.strength - pair.strength) < 0.05 && abs($0.score - pair.score) < 12
         })
       {
         trace?.weigh(figure: pair.figure, fact: pair.fact, .abstained(rival: rival.fact))

@@ -13,7 +13,7 @@ public struct Explainer: Sendable {
     -> Explanation
   {
     let language = choice.resolved(for: draft.prose)
-    let matcher = checker.matcher(language: language)
+    let matcher = checker.matcher(language: language, topic: Checker.topic(of: draft))
     let judge = ClaimJudge(base: checker.base, language: language)
     let extractor = FigureExtractor(language: language)
     var sentences: [SentenceExplanation] = []
@@ -179,7 +179,8 @@ public struct Explainer: Sendable {
     case .entityNotNamed:
       return Consideration(
         factID: factID, candidate: false, score: nil,
-        reason: "the fact's country is named neither in this sentence nor earlier in the paragraph", chosen: false)
+        reason: "the fact's country is named neither in this sentence, nor earlier in the paragraph, nor at the top of the draft",
+        chosen: false)
     case .otherMeasure(let noun):
       return Consideration(
         factID: factID, candidate: false, score: nil,

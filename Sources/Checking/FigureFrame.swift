@@ -16,6 +16,11 @@ struct FigureFrame: Sendable, Hashable {
   /// The noun a figure complements ("tournée *d'une semaine*", "a *rate* below 1"): what it quantifies, when the
   /// clause says it that way.
   var governor: Range<Int>?
+  /// The words after "de"/"of" that follow the figure ("374 GW *of renewable power*"), up to three.
+  var complement: [Range<Int>]
+  /// The figure is its clause's only words, after a name ("Sanae Takaichi, 64 ans, …"): an apposition, so a
+  /// number of years is the person's age.
+  var isApposition: Bool
   /// The figure's clause names a part of a year ("au premier semestre 2025", "in the first half of 2025"): it is
   /// no figure of a whole year.
   var partOfYear: Bool
@@ -38,7 +43,9 @@ struct FigureFrame: Sendable, Hashable {
     // 2024"), else the nearest after ("In 2024 Japan recorded 686,061"); a year alone in its clause ("En 2024, …")
     // sets the whole sentence.
     var assigned: [ClosedRange<Int>?] = Array(repeating: nil, count: figures.count)
-    var sentenceYears: ClosedRange<Int>?
+    // Years alone in their clause, by position: they set the figures that follow them ("En 2024, …"), not those
+    // before ("…3 %, ahead of the original target of fiscal 2027").
+    var sentenceYears: [(at: Int, years: ClosedRange<Int>)] = []
     for (j, figure) in figures.enumerated() {
       guard let years = yearOf(j) else { continue }
       let clause = clauses[j]
@@ -53,7 +60,7 @@ struct FigureFrame: Sendable, Hashable {
       if let owner = before ?? after {
         assigned[owner] = assigned[owner].map { min($0.lowerBound, years.lowerBound)...max($0.upperBound, years.upperBound) } ?? years
       } else {
-        sentenceYears = sentenceYears.map { min($0.lowerBound, years.lowerBound)...max($0.upperBound, years.upperBound) } ?? years
+        sentenceYears.append((figure.span.lowerBound, years))
       }
     }
     return figures.enumerated().map { i, figure in
@@ -116,7 +123,8 @@ struct FigureFrame: Sendable, Hashable {
         if links.contains(words[k].hash) && k > 0 {
           let noun = words[k - 1]
           let next = words[k].hash
-          if clause.contains(noun.span.lowerBound), !stop.contains(noun.hash), !links.contains(noun.hash),
+          if clause.contains(noun.span.lowerBound), !Self.isVerbForm(prose[noun.span], language),
+            !stop.contains(noun.hash), !links.contains(noun.hash),
             !articles.contains(noun.hash), cues.mode(of: noun.hash, next: next) == nil, noun.foldedLength >= 3,
             !prose[noun.span].contains(where: { (48...57).contains($0) })
           {
@@ -131,12 +139,55 @@ struct FigureFrame: Sendable, Hashable {
         let months = ((period.end.year ?? startYear) - startYear) * 12 + period.end.month - period.start.month + 1
         return months < 12
       }
+      var complement: [Range<Int>] = []
+      if let a = after, links.contains(words[a].hash) {
+        var k = a + 1
+        if k < words.count && articles.contains(words[k].hash) { k += 1 }
+        while k < words.count && complement.count < 3 && clause.contains(words[k].span.lowerBound) {
+          if links.contains(words[k].hash) { break }
+          if !stop.contains(words[k].hash) { complement.append(words[k].span) }
+          k += 1
+        }
+      }
+      let isApposition =
+        clause.lowerBound > sentence.lowerBound
+        && prose[clause].enumerated().allSatisfy { k, byte in
+          figure.span.contains(clause.lowerBound + k) || byte == 0x20 || byte == 0xC2 || byte == 0xA0
+        }
       let own = assigned[i]
+      let governing = sentenceYears.filter { $0.at < figure.span.lowerBound }.map(\.years)
+      let sentence = governing.isEmpty ? nil : governing.dropFirst().reduce(governing[0]) {
+        min($0.lowerBound, $1.lowerBound)...max($0.upperBound, $1.upperBound)
+      }
       return FigureFrame(
-        clause: clause, mode: mode, isEarlierLevel: earlier, years: own ?? sentenceYears, ownYears: own != nil,
-        governor: governor, partOfYear: partOfYear)
+        clause: clause, mode: mode, isEarlierLevel: earlier, years: own ?? sentence, ownYears: own != nil,
+        governor: governor, complement: complement, isApposition: isApposition, partOfYear: partOfYear)
     }
   }
+
+  /// A participle or an infinitive ("passant de", "monter de", "rising", "raised"): a verb governs the figure, it does
+  /// not name what it quantifies.
+  static func isVerbForm(_ word: ArraySlice<UInt8>, _ language: Language) -> Bool {
+    let text = String(decoding: word, as: UTF8.self).lowercased()
+    return LanguageDescription.of(language).cues.verbEndings.contains { text.hasSuffix($0) }
+  }
+
+  /// Where the sentence's conjunctions stand ("et", "and"): words before one, after another figure, are that
+  /// figure's ("85,6 ans pour les femmes et 80,0 ans pour les hommes").
+  static func conjunctions(in prose: [UInt8], sentence: Range<Int>, language: Language) -> [Int] {
+    let words = Self.conjunctionWords[language] ?? []
+    var found: [Int] = []
+    prose.withUnsafeBufferPointer { buffer in
+      WordScanner.forEachWord(in: buffer, range: sentence) { word, _ in
+        if words.contains(word.hash) { found.append(word.span.lowerBound) }
+      }
+    }
+    return found
+  }
+
+  static let conjunctionWords: [Language: Set<UInt64>] = [
+    .fr: WordScanner.hashes("et ou tandis alors"), .en: WordScanner.hashes("and or while whereas"),
+  ]
 
   /// Articles between a link word and its figure ("d'une semaine", "of a record").
   static let articles: [Language: Set<UInt64>] = [

@@ -45,5 +45,18 @@ enum CountryAliases {
     ("EG", ["Le Caire", "Cairo", "égyptien", "égyptienne", "Egyptian"]),
     ("NG", ["nigérian", "nigériane", "Nigerian"]),
     ("AR", ["argentin", "argentine", "Argentinian", "Argentine"]),
+    // The European Union, counted as one: the press gives its figures as a country's. "EU" is left out, as "US":
+    // folded, it is the French "eu" ("il a eu").
+    ("EU", ["Union européenne", "UE", "European Union", "Vingt-Sept", "Commission européenne", "European Commission"]),
+    // Institutions that speak for their country: a national statistics office's figure is its country's, and the
+    // seats of government stand for it as capitals do.
+    ("FR", ["Insee", "Élysée", "Matignon", "Hexagone"]),
+    ("US", ["Maison-Blanche", "Maison Blanche", "White House", "Pentagone", "Pentagon"]),
+    ("IT", ["Istat"]),
+    ("DE", ["Destatis"]),
+    ("KR", ["Statistics Korea"]),
+    ("CA", ["Statistics Canada", "StatCan"]),
+    ("GB", ["Downing Street"]),
+    ("RU", ["Rosstat"]),
   ]
 }

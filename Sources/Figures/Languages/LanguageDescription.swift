@@ -69,6 +69,9 @@ public struct LanguageDescription: Sendable {
     public let earlierLevel: String
     /// Words by which an actor states a figure as their own ("a annoncé", "said"): a demand before them ends.
     public let attribution: String
+    /// Endings of participles and infinitives ("passant", "monter", "rising"): such a word before "de"/"of" is a
+    /// verb, not the noun a figure quantifies.
+    public let verbEndings: [String]
   }
 
   /// The description of `language`: the one place that lists the languages.

@@ -88,5 +88,6 @@ extension LanguageDescription {
       target: "target targets goal goals aim aims aiming aimed objective pledge pledged",
       demand: "urge urges urged urging demanded demand+that demands+that wants wanted press pressed pressing call+on calls+on called+on asked asks",
       earlierLevel: "from previous prior",
-      attribution: "announced announces said says declared stated confirmed pledged promised told"))
+      attribution: "announced announces said says declared stated confirmed pledged promised told",
+      verbEndings: ["ing", "ed"]))
 }

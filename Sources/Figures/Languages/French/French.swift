@@ -109,7 +109,8 @@ extension LanguageDescription {
       demand:
         "a+demandé ont+demandé demandé+aux demandé+au demande+aux demande+au demandent exige exigé exigent réclamé réclament pousse poussé poussent appelle appelé sommé",
       earlierLevel: "précédent précédente auparavant",
-      attribution: "annoncé annonce déclaré affirmé indiqué assuré promis confirmé précisé"))
+      attribution: "annoncé annonce déclaré affirmé indiqué assuré promis confirmé précisé",
+      verbEndings: ["ant", "er", "é", "ée", "és", "ées"]))
 
   private static func frenchCurrencyName(_ code: String, plural: Bool) -> String {
     let s = plural ? "s" : ""
