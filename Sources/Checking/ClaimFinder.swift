@@ -23,7 +23,7 @@ struct ClaimFinder: ClaimMatcher {
   }
 
   /// Each language's pronouns (from its `LanguageDescription`), hashed as the word scanner hashes words.
-  static let pronouns: [Language: Set<UInt64>] = Dictionary(
+  static let pronouns: [Language: WordSet] = Dictionary(
     uniqueKeysWithValues: Language.allCases.map { ($0, WordScanner.hashes(LanguageDescription.of($0).pronouns)) })
 
   /// - Parameter trace: when given, records what was weighed in each sentence, for `factlint explain`.
@@ -31,21 +31,25 @@ struct ClaimFinder: ClaimMatcher {
     draft.prose.withUnsafeBufferPointer { prose in
       var claims: [ClaimMatch] = []
       var previousHits: [TermHit] = []
-      // The measure words of the paragraph's earlier sentences lend evidence to a sentence, with less weight than
-      // its own ("Les naissances reculent. On en compte 663 000.").
+      // The measure words of the paragraph's last few sentences lend evidence to a sentence, with less weight than
+      // its own ("Les naissances reculent. On en compte 663 000."); a window, so a long paragraph stays linear.
       var earlier: [TermHit] = []
+      var earlierCounts: [Int] = []
       for sentence in block.sentences {
         let hits = matcher.hits(in: prose, range: sentence)
         defer {
           previousHits = hits
-          earlier += hits.lazy.filter { $0.role == .measure }
+          let measures = hits.filter { $0.role == .measure }
+          earlier += measures
+          earlierCounts.append(measures.count)
+          if earlierCounts.count > Self.discourseWindow { earlier.removeFirst(earlierCounts.removeFirst()) }
         }
         if hits.isEmpty && previousHits.isEmpty && trace == nil { continue }
         var all = hits
         let borrows = !previousHits.isEmpty && startsWithPronoun(prose, sentence)
         if borrows { all += previousHits }
         if !earlier.isEmpty && !hits.isEmpty {
-          let present = Set(hits.lazy.filter { $0.role == .measure }.map(\.fact))
+          let present = hits.filter { $0.role == .measure }.map(\.fact)
           if !present.isEmpty { all += earlier.filter { present.contains($0.fact) && !hits.contains($0) } }
         }
         // Sorted by fact once: naming and pairing then read each fact's hits as one run, in time linear in the hits
@@ -66,6 +70,15 @@ struct ClaimFinder: ClaimMatcher {
       }
       return claims
     }
+  }
+
+  /// How many earlier sentences of a paragraph lend their measure words and countries to a sentence.
+  static let discourseWindow = 3
+
+  /// Where the sentences that lend to `sentence` begin: `discourseWindow` sentences before it in its block.
+  private func discourseStart(_ block: Block, _ sentence: Range<Int>) -> Int {
+    guard let k = block.sentences.firstIndex(of: sentence) else { return sentence.lowerBound }
+    return block.sentences[max(0, k - Self.discourseWindow)].lowerBound
   }
 
   /// How much of a fact's measure a figure's surroundings say, 0…1: in its clause a word counts fully, elsewhere in
@@ -221,10 +234,9 @@ struct ClaimFinder: ClaimMatcher {
 
   /// The country named nearest to `span` within its clause.
   private func nearestCountry(
-    _ countries: [(span: Range<Int>, code: String)], to span: Range<Int>, in prose: [UInt8], sentence: Range<Int>
+    _ countries: [(span: Range<Int>, code: String)], to span: Range<Int>, clause: Range<Int>
   ) -> (span: Range<Int>, code: String)? {
-    let clause = Clause.around(span, in: prose, sentence: sentence)
-    return countries.filter { clause.contains($0.span.lowerBound) && $0.span.upperBound <= clause.upperBound }
+    countries.filter { clause.contains($0.span.lowerBound) && $0.span.upperBound <= clause.upperBound }
       .min { distance($0.span, span) < distance($1.span, span) }
   }
 
@@ -233,6 +245,12 @@ struct ClaimFinder: ClaimMatcher {
     sentence: Range<Int>, trace: ClaimTrace?
   ) -> [ClaimMatch] {
     let yearOf = figures.map { mentionedYears($0) }
+    // Most sentences that name a fact hold no figure of its unit: they cost no frame reading.
+    let anyFits = figures.indices.contains { i in
+      !((figures[i].kind == .number || figures[i].kind == .period) && yearOf[i] != nil)
+        && candidates.contains { UnitFit.scale(of: figures[i], for: base.facts[$0].unit) != nil }
+    }
+    if !anyFits && trace == nil { return [] }
     let frames = FigureFrame.read(
       figures, yearOf: { yearOf[$0] }, prose: draft.prose, sentence: sentence, language: language)
     // The sentence's countries, looked for the first time a figure could be a claim of a fact that names one; the
@@ -240,7 +258,7 @@ struct ClaimFinder: ClaimMatcher {
     var countries: [(span: Range<Int>, code: String)]?
     var paragraphCountries: Set<String>?
     let pastClauses = TimeShift.clauses(of: figures, in: draft.prose, sentence: sentence)
-    let conjunctions = FigureFrame.conjunctions(in: draft.prose, sentence: sentence, language: language)
+    var conjunctionsRead: [Int]?
     // Words that are context for several candidate facts ("terres rares" for mining and refining) say nothing
     // about which fact a figure speaks of: pairing measures the distance to the words that tell them apart.
     // Such words are found by sorting the candidates' context hits by span: a span held by two facts is shared.
@@ -324,7 +342,7 @@ struct ClaimFinder: ClaimMatcher {
           let named =
             countries ?? draft.prose.withUnsafeBufferPointer { CountryIndex.shared.mentions(in: $0, range: sentence) }
           countries = named
-          if let nearest = nearestCountry(named, to: figure.span, in: draft.prose, sentence: sentence),
+          if let nearest = nearestCountry(named, to: figure.span, clause: frame.clause),
             !own.contains(nearest.code)
           {
             trace?.weigh(
@@ -338,7 +356,8 @@ struct ClaimFinder: ClaimMatcher {
         if let governor = frame.governor, base.frames[factIndex].measure[language] != nil,
           !factHits.contains(where: { $0.span.overlaps(governor) })
         {
-          trace?.weigh(figure: i, fact: factIndex, .otherMeasure(String(decoding: draft.prose[governor], as: UTF8.self)))
+          trace?.weigh(
+            figure: i, fact: factIndex, .otherMeasure(String(decoding: draft.prose[governor], as: UTF8.self)))
           continue
         }
         // "374 GW of renewable power": a complement that names another candidate's words and none of this fact's
@@ -352,7 +371,10 @@ struct ClaimFinder: ClaimMatcher {
         {
           trace?.weigh(
             figure: i, fact: factIndex,
-            .otherMeasure(String(decoding: draft.prose[frame.complement[0].lowerBound..<frame.complement.last!.upperBound], as: UTF8.self)))
+            .otherMeasure(
+              String(
+                decoding: draft.prose[frame.complement[0].lowerBound..<frame.complement.last!.upperBound], as: UTF8.self
+              )))
           continue
         }
         let measure = coverage(factHits, clause: frame.clause, sentence: sentence)
@@ -371,8 +393,9 @@ struct ClaimFinder: ClaimMatcher {
                 paragraphCountries
                 ?? draft.prose.withUnsafeBufferPointer {
                   Set(
-                    CountryIndex.shared.mentions(in: $0, range: block.span.lowerBound..<sentence.lowerBound).map(
-                      \.code))
+                    CountryIndex.shared.mentions(in: $0, range: discourseStart(block, sentence)..<sentence.lowerBound)
+                      .map(
+                        \.code))
                 }
               paragraphCountries = earlier
               if own.isDisjoint(with: earlier) && own.isDisjoint(with: topic) {
@@ -388,6 +411,9 @@ struct ClaimFinder: ClaimMatcher {
             continue
           }
           // Words several candidates share ("espérance de vie") do not tell which one a figure is.
+          let conjunctions =
+            conjunctionsRead ?? FigureFrame.conjunctions(in: draft.prose, sentence: sentence, language: language)
+          conjunctionsRead = conjunctions
           let distinct = measureDistance(factHits, to: i, in: figures, skipping: shared, conjunctions: conjunctions)
           let distance =
             distinct == Int.max
@@ -403,7 +429,8 @@ struct ClaimFinder: ClaimMatcher {
         }
         // Named by its terms, the fact must still have some of its measure said in the sentence (or the paragraph):
         // a subject and one context word far apart ("monde" … "pic") are not what the figure quantifies.
-        if measure < Self.namedMeasureThreshold && factHits.contains(where: { $0.role == .measure || $0.measureTotal > 0 })
+        if measure < Self.namedMeasureThreshold
+          && factHits.contains(where: { $0.role == .measure || $0.measureTotal > 0 })
           || measure < Self.namedMeasureThreshold && base.frames[factIndex].measure[language] != nil
         {
           trace?.weigh(figure: i, fact: factIndex, .thinMeasure(measure))

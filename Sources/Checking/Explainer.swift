@@ -174,12 +174,14 @@ public struct Explainer: Sendable {
     case .thinMeasure(let measure):
       return Consideration(
         factID: factID, candidate: false, score: nil,
-        reason: "too little of the fact's measure stands around it (\(Self.share(measure)), \(Self.share(ClaimFinder.measureThreshold)) needed)",
+        reason:
+          "too little of the fact's measure stands around it (\(Self.share(measure)), \(Self.share(ClaimFinder.measureThreshold)) needed)",
         chosen: false)
     case .entityNotNamed:
       return Consideration(
         factID: factID, candidate: false, score: nil,
-        reason: "the fact's country is named neither in this sentence, nor earlier in the paragraph, nor at the top of the draft",
+        reason:
+          "the fact's country is named neither in this sentence, nor earlier in the paragraph, nor at the top of the draft",
         chosen: false)
     case .otherMeasure(let noun):
       return Consideration(
@@ -195,7 +197,8 @@ public struct Explainer: Sendable {
         reason: "\(base.facts[rival].id) is as likely for this figure: nothing is said", chosen: false)
     case .measured(let measure, let distance):
       let chosen = claim?.fact.id == factID
-      var reason = "candidate by its measure words, \(Self.share(measure)) of the measure, nearest \(Self.bytes(distance))"
+      var reason =
+        "candidate by its measure words, \(Self.share(measure)) of the measure, nearest \(Self.bytes(distance))"
       if chosen {
         reason += "; chosen"
       } else if let winner = claims.first(where: { $0.fact.id == factID }) {

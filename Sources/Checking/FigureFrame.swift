@@ -58,7 +58,8 @@ struct FigureFrame: Sendable, Hashable {
       let after = others.filter { figures[$0].span.lowerBound >= figure.span.upperBound }
         .min { figures[$0].span.lowerBound < figures[$1].span.lowerBound }
       if let owner = before ?? after {
-        assigned[owner] = assigned[owner].map { min($0.lowerBound, years.lowerBound)...max($0.upperBound, years.upperBound) } ?? years
+        assigned[owner] =
+          assigned[owner].map { min($0.lowerBound, years.lowerBound)...max($0.upperBound, years.upperBound) } ?? years
       } else {
         sentenceYears.append((figure.span.lowerBound, years))
       }
@@ -97,7 +98,9 @@ struct FigureFrame: Sendable, Hashable {
           }
           // Someone announcing or saying it after a demand speaks for themselves ("Trump exige que…, Mme Takaichi
           // a annoncé que son pays porterait à 2 %").
-          if mode == .demand && cues.attribution.contains(words[k].hash) && words[k].span.upperBound <= figure.span.lowerBound {
+          if mode == .demand && cues.attribution.contains(words[k].hash)
+            && words[k].span.upperBound <= figure.span.lowerBound
+          {
             mode = .actual
             continue
           }
@@ -112,7 +115,8 @@ struct FigureFrame: Sendable, Hashable {
       }
       var earlier = false
       if let b = before {
-        for k in max(0, b - 2)...b where clause.contains(words[k].span.lowerBound) && cues.earlier.contains(words[k].hash) {
+        for k in max(0, b - 2)...b
+        where clause.contains(words[k].span.lowerBound) && cues.earlier.contains(words[k].hash) {
           earlier = true
         }
       }
@@ -156,9 +160,12 @@ struct FigureFrame: Sendable, Hashable {
         }
       let own = assigned[i]
       let governing = sentenceYears.filter { $0.at < figure.span.lowerBound }.map(\.years)
-      let sentence = governing.isEmpty ? nil : governing.dropFirst().reduce(governing[0]) {
-        min($0.lowerBound, $1.lowerBound)...max($0.upperBound, $1.upperBound)
-      }
+      let sentence =
+        governing.isEmpty
+        ? nil
+        : governing.dropFirst().reduce(governing[0]) {
+          min($0.lowerBound, $1.lowerBound)...max($0.upperBound, $1.upperBound)
+        }
       return FigureFrame(
         clause: clause, mode: mode, isEarlierLevel: earlier, years: own ?? sentence, ownYears: own != nil,
         governor: governor, complement: complement, isApposition: isApposition, partOfYear: partOfYear)
@@ -185,17 +192,17 @@ struct FigureFrame: Sendable, Hashable {
     return found
   }
 
-  static let conjunctionWords: [Language: Set<UInt64>] = [
+  static let conjunctionWords: [Language: WordSet] = [
     .fr: WordScanner.hashes("et ou tandis alors"), .en: WordScanner.hashes("and or while whereas"),
   ]
 
   /// Articles between a link word and its figure ("d'une semaine", "of a record").
-  static let articles: [Language: Set<UInt64>] = [
+  static let articles: [Language: WordSet] = [
     .fr: WordScanner.hashes("un une le la les l"), .en: WordScanner.hashes("a an the"),
   ]
 
   /// Words that link a change word to its figure ("hausse de", "increase of", "up by"), hashed per language.
-  static let links: [Language: Set<UInt64>] = [
+  static let links: [Language: WordSet] = [
     .fr: WordScanner.hashes("de d du des"), .en: WordScanner.hashes("of by"),
   ]
 }

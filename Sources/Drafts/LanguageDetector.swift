@@ -10,9 +10,9 @@ extension LanguageChoice {
 }
 
 public enum LanguageDetector {
-  static let french: Set<UInt64> = WordScanner.hashes(
+  static let french: WordSet = WordScanner.hashes(
     "le la les des du de et est une un que qui dans pour pas sur au aux ce cette son sa ses leur ont été avec par plus")
-  static let english: Set<UInt64> = WordScanner.hashes(
+  static let english: WordSet = WordScanner.hashes(
     "the of and to in is that for it with as on was by are this be at from have has an a which their its were been")
 
   /// The language with more function words in the first 16 KiB of prose (a few thousand words settle it);

@@ -57,8 +57,8 @@ public enum WordScanner {
   }
 
   /// The hashes of the folded words of a space-separated list, for word sets looked up while scanning.
-  public static func hashes(_ words: String) -> Set<UInt64> {
-    Set(foldedWords(words).map { hash($0) })
+  public static func hashes(_ words: String) -> WordSet {
+    WordSet(foldedWords(words).map { hash($0) })
   }
 
   public static func hash(_ folded: [UInt8]) -> UInt64 {
@@ -192,5 +192,30 @@ public struct WordCursor {
       }
       return start >= 0 ? Word(span: start..<wordEnd, hash: hash, foldedLength: length) : nil
     }
+  }
+}
+
+/// A fixed set of word hashes, looked up by binary search: the values are hashes already, and a sorted array of a
+/// few hundred costs less per lookup than hashing them again into a `Set`.
+public struct WordSet: Sendable, Hashable, ExpressibleByArrayLiteral {
+  private let sorted: [UInt64]
+
+  public init<S: Sequence>(_ hashes: S) where S.Element == UInt64 {
+    sorted = Array(Set(hashes)).sorted()
+  }
+
+  public init(arrayLiteral elements: UInt64...) { self.init(elements) }
+
+  public var isEmpty: Bool { sorted.isEmpty }
+
+  @inline(__always)
+  public func contains(_ hash: UInt64) -> Bool {
+    var low = 0
+    var high = sorted.count
+    while low < high {
+      let mid = (low + high) >> 1
+      if sorted[mid] < hash { low = mid + 1 } else { high = mid }
+    }
+    return low < sorted.count && sorted[low] == hash
   }
 }

@@ -20,13 +20,17 @@ public struct FactBase: Sendable {
   }
 
   public init(facts: [Fact]) {
+    var stems: [String: String] = [:]
+    let readers = FactFrame.Readers()
+    self.init(facts: facts, frames: facts.map { FactFrame(fact: $0, readers: readers, stems: &stems) })
+  }
+
+  init(facts: [Fact], frames: [FactFrame]) {
     self.facts = facts
     self.shared = facts.map(SharedFact.init)
     var positions: [String: Int] = [:]
     for (i, fact) in facts.enumerated() where positions[fact.id] == nil { positions[fact.id] = i }
     self.positions = positions
-    var stems: [String: String] = [:]
-    let frames = facts.map { FactFrame(fact: $0, stems: &stems) }
     self.frames = frames
     self.index = TermIndex(facts: facts, frames: frames)
   }
@@ -63,7 +67,9 @@ public struct FactBase: Sendable {
   /// This base with `other`'s facts added; a fact of `other` replaces one of the same id.
   public func merging(_ other: FactBase) -> FactBase {
     let replaced = Set(other.facts.map(\.id))
-    return FactBase(facts: facts.filter { !replaced.contains($0.id) } + other.facts)
+    let kept = facts.indices.filter { !replaced.contains(facts[$0].id) }
+    // Frames are read once per fact: merging reuses both bases' (stemming is the costly part of a load).
+    return FactBase(facts: kept.map { facts[$0] } + other.facts, frames: kept.map { frames[$0] } + other.frames)
   }
 
   /// The curated base compiled into the binary, so `factlint check` works from anywhere with no files to lose.

@@ -1,6 +1,5 @@
 import Drafts
 
-
 /// The countries prose names, by their CLDR names in French and English (`CountryNames`) and the press's other
 /// names for them (`CountryAliases`), matched on folded words as fact terms are.
 ///

@@ -22,19 +22,35 @@ public struct FactFrame: Sendable {
     case demand
   }
 
+  /// What reading statements needs of each language, looked up once per base rather than once per statement.
+  struct Readers {
+    var byLanguage: [(language: Language, stop: WordSet, cues: AssertionCueWords, stem: @Sendable (String) -> String)]
+
+    init() {
+      byLanguage = Language.allCases.map {
+        ($0, StopWords.of($0), AssertionCueWords.of($0), LanguageDescription.of($0).stem)
+      }
+    }
+  }
+
   /// Reads the frame of `fact`; `stems` memoizes stemming across the facts of one base.
-  init(fact: Fact, stems: inout [String: String]) {
+  init(fact: Fact, readers: Readers, stems: inout [String: String]) {
     var countries = Set<String>()
     var measure: [Language: [Term]] = [:]
     var modes: [AssertionMode] = []
-    for (language, statement) in fact.statement.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-      let read = FactFrame.read(statement, language: language, stems: &stems)
+    for reader in readers.byLanguage {
+      guard let statement = fact.statement[reader.language] else { continue }
+      let read = FactFrame.read(
+        statement, language: reader.language, stop: reader.stop, cues: reader.cues, stem: reader.stem,
+        stems: &stems)
+      let language = reader.language
       countries.formUnion(read.countries)
       if !read.measure.isEmpty { measure[language] = read.measure }
       modes.append(read.mode)
     }
     for terms in fact.terms.values {
-      countries.formUnion(CountryIndex.shared.countries(of: terms.subject + terms.context.flatMap { $0 }))
+      for term in terms.subject { countries.formUnion(CountryIndex.shared.countries(of: [term])) }
+      for group in terms.context { countries.formUnion(CountryIndex.shared.countries(of: group)) }
     }
     self.countries = countries
     self.measure = measure
@@ -45,10 +61,10 @@ public struct FactFrame: Sendable {
   }
 
   /// The countries, measure terms and mode of one statement.
-  static func read(_ statement: String, language: Language, stems: inout [String: String]) -> (
-    countries: Set<String>, measure: [Term], mode: AssertionMode
-  ) {
-    let description = LanguageDescription.of(language)
+  static func read(
+    _ statement: String, language: Language, stop: WordSet, cues: AssertionCueWords,
+    stem stemmer: (String) -> String, stems: inout [String: String]
+  ) -> (countries: Set<String>, measure: [Term], mode: AssertionMode) {
     let bytes = Array(statement.utf8)
     var words: [Word] = []
     bytes.withUnsafeBufferPointer { buffer in
@@ -57,8 +73,6 @@ public struct FactFrame: Sendable {
     let named = CountryIndex.shared.names(in: words.map(\.hash))
     var countryWords = Set<Int>()
     for name in named { countryWords.formUnion(name.words) }
-    let stop = StopWords.of(language)
-    let cues = AssertionCueWords.of(language)
     var mode = AssertionMode.actual
     var terms: [Term] = []
     var seen = Set<String>()
@@ -80,7 +94,7 @@ public struct FactFrame: Sendable {
       if let known = stems[text] {
         stem = known
       } else {
-        stem = description.stem(text)
+        stem = stemmer(text)
         stems[text] = stem
       }
       let folded = WordScanner.foldedWords(stem).first.map { String(decoding: $0, as: UTF8.self) } ?? stem
@@ -94,20 +108,22 @@ public struct FactFrame: Sendable {
 
 /// Each language's stop words, hashed as the word scanner hashes words.
 public enum StopWords {
-  static let sets: [Language: Set<UInt64>] = Dictionary(
+  static let sets: [Language: WordSet] = Dictionary(
     uniqueKeysWithValues: Language.allCases.map { ($0, WordScanner.hashes(LanguageDescription.of($0).stopwords)) })
 
-  public static func of(_ language: Language) -> Set<UInt64> { sets[language] ?? [] }
+  public static func of(_ language: Language) -> WordSet { sets[language] ?? [] }
 }
 
 /// A language's assertion cues (`LanguageDescription.AssertionCues`), hashed: one word, or two joined by `+`.
 public struct AssertionCueWords: Sendable {
-  private var single: [UInt64: FactFrame.AssertionMode] = [:]
+  private var single: [(words: WordSet, mode: FactFrame.AssertionMode)] = []
   private var pairs: [UInt64: [(next: UInt64, mode: FactFrame.AssertionMode)]] = [:]
+  /// First words of two-word cues: a word not among them costs no dictionary lookup.
+  private var pairStarts: WordSet = []
   /// Words before a figure that make it an earlier level compared with.
-  public private(set) var earlier: Set<UInt64> = []
+  public private(set) var earlier: WordSet = []
   /// Words by which someone states a figure as their own, ending another actor's demand.
-  public private(set) var attribution: Set<UInt64> = []
+  public private(set) var attribution: WordSet = []
 
   static let byLanguage: [Language: AssertionCueWords] = Dictionary(
     uniqueKeysWithValues: Language.allCases.map { ($0, AssertionCueWords(LanguageDescription.of($0).cues)) })
@@ -119,22 +135,27 @@ public struct AssertionCueWords: Sendable {
       (cues.change, .change), (cues.forecast, .forecast), (cues.target, .target), (cues.demand, .demand),
     ]
     for (list, mode) in lists {
+      var words: [UInt64] = []
       for cue in list.split(separator: " ") {
         let parts = cue.split(separator: "+").map { WordScanner.foldedWords(String($0)).first ?? [] }
         if parts.count == 2 {
           pairs[WordScanner.hash(parts[0]), default: []].append((WordScanner.hash(parts[1]), mode))
         } else if let only = parts.first {
-          single[WordScanner.hash(only)] = mode
+          words.append(WordScanner.hash(only))
         }
       }
+      single.append((WordSet(words), mode))
     }
+    pairStarts = WordSet(pairs.keys)
     earlier = WordScanner.hashes(cues.earlierLevel)
     attribution = WordScanner.hashes(cues.attribution)
   }
 
   /// The mode a word (with the word after it) cues, if any.
   public func mode(of word: UInt64, next: UInt64?) -> FactFrame.AssertionMode? {
-    if let next, let pair = pairs[word]?.first(where: { $0.next == next }) { return pair.mode }
-    return single[word]
+    if let next, pairStarts.contains(word), let pair = pairs[word]?.first(where: { $0.next == next }) {
+      return pair.mode
+    }
+    return single.first { $0.words.contains(word) }?.mode
   }
 }

@@ -86,7 +86,8 @@ extension LanguageDescription {
       forecast:
         "will would should could expected expects expect forecast forecasts projected projection projections predicted estimate estimated likely",
       target: "target targets goal goals aim aims aiming aimed objective pledge pledged",
-      demand: "urge urges urged urging demanded demand+that demands+that wants wanted press pressed pressing call+on calls+on called+on asked asks",
+      demand:
+        "urge urges urged urging demanded demand+that demands+that wants wanted press pressed pressing call+on calls+on called+on asked asks",
       earlierLevel: "from previous prior",
       attribution: "announced announces said says declared stated confirmed pledged promised told",
       verbEndings: ["ing", "ed"]))
