@@ -49,8 +49,10 @@ struct ClaimFinder: ClaimMatcher {
         let borrows = !previousHits.isEmpty && startsWithPronoun(prose, sentence)
         if borrows { all += previousHits }
         if !earlier.isEmpty && !hits.isEmpty {
-          let present = hits.filter { $0.role == .measure }.map(\.fact)
-          if !present.isEmpty { all += earlier.filter { present.contains($0.fact) && !hits.contains($0) } }
+          // Earlier sentences' hits lie outside this one: they never repeat its own.
+          var present = hits.filter { $0.role == .measure }.map(\.fact)
+          present.sort()
+          if !present.isEmpty { all += earlier.filter { Self.contains(present, $0.fact) } }
         }
         // Sorted by fact once: naming and pairing then read each fact's hits as one run, in time linear in the hits
         // (40,000 facts sharing a word once made a sentence cost their square).
@@ -353,7 +355,7 @@ struct ClaimFinder: ClaimMatcher {
         let factHits = run(of: factIndex, in: hits)
         // The noun the figure complements must be one of the fact's words when the fact has a measure: "la tournée
         // d'une semaine" is no length of the visit.
-        if let governor = frame.governor, base.frames[factIndex].measure[language] != nil,
+        if let governor = frame.governor, base.index.hasMeasure(factIndex, in: language),
           !factHits.contains(where: { $0.span.overlaps(governor) })
         {
           trace?.weigh(
@@ -429,10 +431,7 @@ struct ClaimFinder: ClaimMatcher {
         }
         // Named by its terms, the fact must still have some of its measure said in the sentence (or the paragraph):
         // a subject and one context word far apart ("monde" … "pic") are not what the figure quantifies.
-        if measure < Self.namedMeasureThreshold
-          && factHits.contains(where: { $0.role == .measure || $0.measureTotal > 0 })
-          || measure < Self.namedMeasureThreshold && base.frames[factIndex].measure[language] != nil
-        {
+        if measure < Self.namedMeasureThreshold && base.index.hasMeasure(factIndex, in: language) {
           trace?.weigh(figure: i, fact: factIndex, .thinMeasure(measure))
           continue
         }

@@ -37,6 +37,7 @@ struct FigureFrame: Sendable, Hashable {
     let cues = AssertionCueWords.of(language)
     let stop = StopWords.of(language)
     let articles = Self.articles[language] ?? []
+    let conjunctions = Self.conjunctionWords[language] ?? []
     let links = Self.links[language] ?? []
     let clauses = figures.map { Clause.around($0.span, in: prose, sentence: sentence) }
     // Each year goes to the figure it is written for: the nearest before it in its clause ("8,2 milliards en
@@ -148,7 +149,11 @@ struct FigureFrame: Sendable, Hashable {
         var k = a + 1
         if k < words.count && articles.contains(words[k].hash) { k += 1 }
         while k < words.count && complement.count < 3 && clause.contains(words[k].span.lowerBound) {
-          if links.contains(words[k].hash) { break }
+          if links.contains(words[k].hash) || conjunctions.contains(words[k].hash)
+            || prose[words[k].span].contains(where: { (48...57).contains($0) })
+          {
+            break
+          }
           if !stop.contains(words[k].hash) { complement.append(words[k].span) }
           k += 1
         }

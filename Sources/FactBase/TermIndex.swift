@@ -53,6 +53,8 @@ public struct TermIndex: Sendable {
   /// Bit n set when some prefix term is keyed by its first n folded bytes (n ≤ `prefixKeyLength`).
   public private(set) var prefixLengths: UInt64 = 0
   @usableFromInline var filter = [UInt64](repeating: 0, count: 1024)
+  /// Per language, whether each fact kept measure terms in the index (none when all its words are too common).
+  public private(set) var measured: [Language: [Bool]] = [:]
   private var keys: [String: Int] = [:]
 
   init(facts: [Fact], frames: [FactFrame]) {
@@ -81,6 +83,7 @@ public struct TermIndex: Sendable {
         for term in terms { sharing[language, default: [:]][term.text, default: 0] += 1 }
       }
     }
+    for language in Language.allCases { measured[language] = Array(repeating: false, count: frames.count) }
     let count = Float(max(frames.count, 1))
     let limit = max(20, frames.count / 20)
     for (f, frame) in frames.enumerated() {
@@ -90,6 +93,7 @@ public struct TermIndex: Sendable {
           return (term, 1 + log(count / Float(n)))
         }
         let total = kept.reduce(0) { $0 + $1.1 }
+        if !kept.isEmpty { measured[language]?[f] = true }
         for (term, weight) in kept {
           add(
             term,
@@ -132,6 +136,11 @@ public struct TermIndex: Sendable {
   }
 
   /// One memory access: false means no term starts with a word of this hash.
+  @inlinable @inline(__always)
+  public func hasMeasure(_ fact: Int, in language: Language) -> Bool {
+    measured[language].map { fact < $0.count && $0[fact] } ?? false
+  }
+
   @inlinable @inline(__always)
   public func mayStart(_ hash: UInt64) -> Bool {
     let bit = Int(truncatingIfNeeded: hash >> 40) & 0xFFFF

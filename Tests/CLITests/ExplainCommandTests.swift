@@ -30,7 +30,9 @@ import Testing
       "Selon l’AIE, la Chine assure 61 % de l’extraction minière et 91 % du raffinage des terres rares.",
     ])
     #expect(result.stdout.contains("✓ china-rare-earth-mining-share: candidate"))
-    #expect(result.stdout.contains("the fact went to “91 %”, nearer"))
+    // What each figure's complement names ("de l'extraction minière", "du raffinage") keeps the other fact away.
+    #expect(
+      result.stdout.contains("china-rare-earth-mining-share: it quantifies “raffinage”, none of the fact's words"))
     #expect(result.stdout.contains("→ Checked against china-rare-earth-refining-share: agrees ([90.5, 91.5] meets"))
     #expect(result.stdout.contains("context 2 shared with another fact, not counted"))
   }

@@ -399,12 +399,12 @@ struct WritingCaseGenerator {
     // Without a figure, the fact is written under the magnitude of its own statement.
     #expect(ExpectedValue.text(fact, in: .fr) == "3\u{00A0}305 milliards d’euros")
     #expect(ExpectedValue.text(fact, in: .en) == "€3,305 billion")
-    // Other styles of the same figure keep theirs.
-    let abbreviated = try #require(report("Zorglub atteint 2,3 Md€.", fact, .fr).findings.first)
+    // Other styles of the same figure keep theirs. (A named fact still needs a word of its measure: "dette", "debt".)
+    let abbreviated = try #require(report("La dette de Zorglub atteint 2,3 Md€.", fact, .fr).findings.first)
     #expect(abbreviated.expected == "3\u{00A0}305 Md€")
-    let english = try #require(report("Zorglub reached €4.5bn.", fact, .en).findings.first)
+    let english = try #require(report("Zorglub's debt reached €4.5bn.", fact, .en).findings.first)
     #expect(english.expected == "€3,305bn")
-    let digits = try #require(report("Zorglub reached 3,500,000,000,000 euros.", fact, .en).findings.first)
+    let digits = try #require(report("Zorglub's debt reached 3,500,000,000,000 euros.", fact, .en).findings.first)
     #expect(digits.expected == "3,305,000,000,000 euros")
   }
 

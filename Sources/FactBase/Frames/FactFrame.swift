@@ -55,7 +55,7 @@ public struct FactFrame: Sendable {
     self.countries = countries
     self.measure = measure
     switch fact.unit {
-    case .percentChange, .percentagePoints: self.mode = .change
+    case .percentChange, .percentagePoints, .ratio: self.mode = .change
     default: self.mode = modes.contains(.change) ? .change : modes.first { $0 != .actual } ?? .actual
     }
   }
