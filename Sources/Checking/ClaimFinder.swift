@@ -35,7 +35,7 @@ struct ClaimFinder: ClaimMatcher {
       // its own ("Les naissances reculent. On en compte 663 000."); a window, so a long paragraph stays linear.
       var earlier: [TermHit] = []
       var earlierCounts: [Int] = []
-      for sentence in block.sentences {
+      for (k, sentence) in block.sentences.enumerated() {
         let hits = matcher.hits(in: prose, range: sentence)
         defer {
           previousHits = hits
@@ -65,8 +65,8 @@ struct ClaimFinder: ClaimMatcher {
         let figures = extractor.figures(in: draft.prose, range: sentence)
         if figures.isEmpty { continue }
         let found = pair(
-          figures, with: candidates, named: named, hits: all, draft: draft, block: block, sentence: sentence,
-          trace: trace)
+          figures, with: candidates, named: named, hits: all, draft: draft, sentence: sentence,
+          lentFrom: block.sentences[max(0, k - Self.discourseWindow)].lowerBound, trace: trace)
         trace?.finish(figures: figures, matches: found)
         claims += found
       }
@@ -76,12 +76,6 @@ struct ClaimFinder: ClaimMatcher {
 
   /// How many earlier sentences of a paragraph lend their measure words and countries to a sentence.
   static let discourseWindow = 3
-
-  /// Where the sentences that lend to `sentence` begin: `discourseWindow` sentences before it in its block.
-  private func discourseStart(_ block: Block, _ sentence: Range<Int>) -> Int {
-    guard let k = block.sentences.firstIndex(of: sentence) else { return sentence.lowerBound }
-    return block.sentences[max(0, k - Self.discourseWindow)].lowerBound
-  }
 
   /// How much of a fact's measure a figure's surroundings say, 0…1: in its clause a word counts fully, elsewhere in
   /// the sentence 0.8, in an earlier sentence of the paragraph 0.5; each of the fact's terms once, at its best.
@@ -243,8 +237,8 @@ struct ClaimFinder: ClaimMatcher {
   }
 
   private func pair(
-    _ figures: [Figure], with candidates: [Int], named: [Int], hits: [TermHit], draft: Draft, block: Block,
-    sentence: Range<Int>, trace: ClaimTrace?
+    _ figures: [Figure], with candidates: [Int], named: [Int], hits: [TermHit], draft: Draft, sentence: Range<Int>,
+    lentFrom: Int, trace: ClaimTrace?
   ) -> [ClaimMatch] {
     let yearOf = figures.map { mentionedYears($0) }
     // Most sentences that name a fact hold no figure of its unit: they cost no frame reading.
@@ -253,14 +247,13 @@ struct ClaimFinder: ClaimMatcher {
         && candidates.contains { UnitFit.scale(of: figures[i], for: base.facts[$0].unit) != nil }
     }
     if !anyFits && trace == nil { return [] }
-    let frames = FigureFrame.read(
+    let (frames, conjunctions) = FigureFrame.read(
       figures, yearOf: { yearOf[$0] }, prose: draft.prose, sentence: sentence, language: language)
     // The sentence's countries, looked for the first time a figure could be a claim of a fact that names one; the
     // paragraph's, the first time a fact read by its measure needs its country named.
     var countries: [(span: Range<Int>, code: String)]?
     var paragraphCountries: Set<String>?
     let pastClauses = TimeShift.clauses(of: figures, in: draft.prose, sentence: sentence)
-    var conjunctionsRead: [Int]?
     // Words that are context for several candidate facts ("terres rares" for mining and refining) say nothing
     // about which fact a figure speaks of: pairing measures the distance to the words that tell them apart.
     // Such words are found by sorting the candidates' context hits by span: a span held by two facts is shared.
@@ -385,7 +378,7 @@ struct ClaimFinder: ClaimMatcher {
           // Read by its measure alone: enough of it must stand around the figure, and the fact's country must be
           // named in the sentence, earlier in the paragraph, or where the draft says what it is about.
           if measure < Self.measureThreshold {
-            trace?.weigh(figure: i, fact: factIndex, .thinMeasure(measure))
+            trace?.weigh(figure: i, fact: factIndex, .thinMeasure(measure, needed: Self.measureThreshold))
             continue
           }
           if !own.isEmpty {
@@ -395,7 +388,7 @@ struct ClaimFinder: ClaimMatcher {
                 paragraphCountries
                 ?? draft.prose.withUnsafeBufferPointer {
                   Set(
-                    CountryIndex.shared.mentions(in: $0, range: discourseStart(block, sentence)..<sentence.lowerBound)
+                    CountryIndex.shared.mentions(in: $0, range: lentFrom..<sentence.lowerBound)
                       .map(
                         \.code))
                 }
@@ -409,13 +402,10 @@ struct ClaimFinder: ClaimMatcher {
           // A fact with terms of its own but none of a whole group here needs more of its measure; its
           // exclusions hold as for a named fact.
           if base.facts[factIndex].terms[language] != nil && measure < Self.termedMeasureThreshold {
-            trace?.weigh(figure: i, fact: factIndex, .thinMeasure(measure))
+            trace?.weigh(figure: i, fact: factIndex, .thinMeasure(measure, needed: Self.termedMeasureThreshold))
             continue
           }
           // Words several candidates share ("espérance de vie") do not tell which one a figure is.
-          let conjunctions =
-            conjunctionsRead ?? FigureFrame.conjunctions(in: draft.prose, sentence: sentence, language: language)
-          conjunctionsRead = conjunctions
           let distinct = measureDistance(factHits, to: i, in: figures, skipping: shared, conjunctions: conjunctions)
           let distance =
             distinct == Int.max
@@ -432,7 +422,7 @@ struct ClaimFinder: ClaimMatcher {
         // Named by its terms, the fact must still have some of its measure said in the sentence (or the paragraph):
         // a subject and one context word far apart ("monde" … "pic") are not what the figure quantifies.
         if measure < Self.namedMeasureThreshold && base.index.hasMeasure(factIndex, in: language) {
-          trace?.weigh(figure: i, fact: factIndex, .thinMeasure(measure))
+          trace?.weigh(figure: i, fact: factIndex, .thinMeasure(measure, needed: Self.namedMeasureThreshold))
           continue
         }
         let subject = nearest(factHits, role: .subject, to: figure.span)

@@ -26,8 +26,8 @@ final class ClaimTrace {
     case laterThan(Int)
     /// The figure is an earlier level compared with ("contre 1,68", "up from 0.72"), not the fact's time.
     case earlierLevel
-    /// Read by its measure words alone, too little of the fact's measure stands around the figure (0…1).
-    case thinMeasure(Float)
+    /// Too little of the fact's measure stands around the figure (0…1), against the share its case needs.
+    case thinMeasure(Float, needed: Float)
     /// Read by its measure words alone, and the fact's country is named neither here nor earlier in the paragraph.
     case entityNotNamed
     /// A candidate read by its measure words: how much of the measure (0…1), and the nearest word's distance.

@@ -128,105 +128,66 @@ public struct Explainer: Sendable {
     claims: [Claim], claim: Claim?
   ) -> Consideration {
     let base = checker.base
-    let unit = base.facts[fact].unit
+    /// How a candidate fared: chosen, or which figure or fact won (`nearer` when the terms' distance decided).
+    func outcome(nearer: String) -> (chosen: Bool, text: String) {
+      if claim?.fact.id == factID { return (true, "; chosen") }
+      if let winner = claims.first(where: { $0.fact.id == factID }) {
+        return (false, "; the fact went to “\(winner.figure.text)”" + nearer)
+      }
+      if let other = claim { return (false, "; this figure went to \(other.fact.id)" + nearer) }
+      return (false, "; not chosen")
+    }
+    let excluded: String
     switch weighing {
     case .unitDoesNotFit:
-      return Consideration(
-        factID: factID, candidate: false, score: nil,
-        reason: "a \(Self.kindName(recorded.figures[index])) cannot state a fact in \(unit.rawValue)", chosen: false)
+      excluded = "a \(Self.kindName(recorded.figures[index])) cannot state a fact in \(base.facts[fact].unit.rawValue)"
     case .otherCurrency:
-      return Consideration(
-        factID: factID, candidate: false, score: nil,
-        reason: "the figure's currency is not the fact's (\(base.facts[fact].currency ?? "?"))", chosen: false)
+      excluded = "the figure's currency is not the fact's (\(base.facts[fact].currency ?? "?"))"
     case .countedBack:
-      return Consideration(
-        factID: factID, candidate: false, score: nil,
-        reason: "its clause is counted back from now (“il y a…”, “…ago”), another time than the fact's", chosen: false)
+      excluded = "its clause is counted back from now (“il y a…”, “…ago”), another time than the fact's"
     case .yearInSentence(let year):
-      return Consideration(
-        factID: factID, candidate: false, score: nil,
-        reason: "a year in this sentence (\(year)) sets it outside the fact's period", chosen: false)
+      excluded = "a year in this sentence (\(year)) sets it outside the fact's period"
     case .figureYear(let year):
-      return Consideration(
-        factID: factID, candidate: false, score: nil,
-        reason: "the figure is dated \(year), outside the fact's period", chosen: false)
+      excluded = "the figure is dated \(year), outside the fact's period"
     case .excludeNearer(let exclude, let subject):
-      return Consideration(
-        factID: factID, candidate: false, score: nil,
-        reason: "an exclude term stands \(exclude) bytes away, nearer than the subject (\(Self.bytes(subject)))",
-        chosen: false)
+      excluded = "an exclude term stands \(exclude) bytes away, nearer than the subject (\(Self.bytes(subject)))"
     case .otherCountry(let name):
-      return Consideration(
-        factID: factID, candidate: false, score: nil,
-        reason: "the figure's clause names another country (“\(name)”) than the fact's", chosen: false)
+      excluded = "the figure's clause names another country (“\(name)”) than the fact's"
     case .otherAssertion(let figure, let fact):
-      return Consideration(
-        factID: factID, candidate: false, score: nil,
-        reason: "its clause states \(Self.modeName(figure)), the fact \(Self.modeName(fact))", chosen: false)
+      excluded = "its clause states \(Self.modeName(figure)), the fact \(Self.modeName(fact))"
     case .laterThan(let year):
-      return Consideration(
-        factID: factID, candidate: false, score: nil,
-        reason: "the sentence compares it with a level of \(year): it speaks of a later time", chosen: false)
+      excluded = "the sentence compares it with a level of \(year): it speaks of a later time"
     case .earlierLevel:
-      return Consideration(
-        factID: factID, candidate: false, score: nil,
-        reason: "it is an earlier level the sentence compares with (“contre…”, “up from…”)", chosen: false)
-    case .thinMeasure(let measure):
-      return Consideration(
-        factID: factID, candidate: false, score: nil,
-        reason:
-          "too little of the fact's measure stands around it (\(Self.share(measure)), \(Self.share(ClaimFinder.measureThreshold)) needed)",
-        chosen: false)
+      excluded = "it is an earlier level the sentence compares with (“contre…”, “up from…”)"
+    case .thinMeasure(let measure, let needed):
+      excluded =
+        "too little of the fact's measure stands around it (\(Self.share(measure)), \(Self.share(needed)) needed)"
     case .entityNotNamed:
-      return Consideration(
-        factID: factID, candidate: false, score: nil,
-        reason:
-          "the fact's country is named neither in this sentence, nor earlier in the paragraph, nor at the top of the draft",
-        chosen: false)
+      excluded =
+        "the fact's country is named neither in this sentence, nor earlier in the paragraph, nor at the top of the draft"
     case .otherMeasure(let noun):
-      return Consideration(
-        factID: factID, candidate: false, score: nil,
-        reason: "it quantifies “\(noun)”, none of the fact's words", chosen: false)
+      excluded = "it quantifies “\(noun)”, none of the fact's words"
     case .partOfYear:
-      return Consideration(
-        factID: factID, candidate: false, score: nil,
-        reason: "its clause names a part of a year; the fact is a whole year's", chosen: false)
+      excluded = "its clause names a part of a year; the fact is a whole year's"
     case .abstained(let rival):
-      return Consideration(
-        factID: factID, candidate: false, score: nil,
-        reason: "\(base.facts[rival].id) is as likely for this figure: nothing is said", chosen: false)
+      excluded = "\(base.facts[rival].id) is as likely for this figure: nothing is said"
     case .measured(let measure, let distance):
-      let chosen = claim?.fact.id == factID
-      var reason =
+      let result = outcome(nearer: "")
+      let reason =
         "candidate by its measure words, \(Self.share(measure)) of the measure, nearest \(Self.bytes(distance))"
-      if chosen {
-        reason += "; chosen"
-      } else if let winner = claims.first(where: { $0.fact.id == factID }) {
-        reason += "; the fact went to “\(winner.figure.text)”"
-      } else if let other = claim {
-        reason += "; this figure went to \(other.fact.id)"
-      } else {
-        reason += "; not chosen"
-      }
-      return Consideration(factID: factID, candidate: true, score: distance, reason: reason, chosen: chosen)
+      return Consideration(
+        factID: factID, candidate: true, score: distance, reason: reason + result.text, chosen: result.chosen)
     case .scored(let score, let subject, let context):
       let groups = context.enumerated().map { g, d in
         "context \(g + 1) " + (d.map { "\($0) bytes" } ?? "shared with another fact, not counted")
       }
       var reason = "candidate, score \(score) (subject \(Self.bytes(subject)) ÷ 4"
       reason += groups.isEmpty ? ")" : ", " + groups.joined(separator: ", ") + ")"
-      let chosen = claim?.fact.id == factID
-      if chosen {
-        reason += "; chosen"
-      } else if let winner = claims.first(where: { $0.fact.id == factID }) {
-        reason += "; the fact went to “\(winner.figure.text)”, nearer"
-      } else if let other = claim {
-        reason += "; this figure went to \(other.fact.id), nearer"
-      } else {
-        reason += "; not chosen"
-      }
-      return Consideration(factID: factID, candidate: true, score: score, reason: reason, chosen: chosen)
+      let result = outcome(nearer: ", nearer")
+      return Consideration(
+        factID: factID, candidate: true, score: score, reason: reason + result.text, chosen: result.chosen)
     }
+    return Consideration(factID: factID, candidate: false, score: nil, reason: excluded, chosen: false)
   }
 
   static func modeName(_ mode: FactFrame.AssertionMode) -> String {

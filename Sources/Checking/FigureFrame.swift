@@ -25,20 +25,21 @@ struct FigureFrame: Sendable, Hashable {
   /// no figure of a whole year.
   var partOfYear: Bool
 
-  /// Frames of a sentence's figures; `yearOf(i)` is the year or period figure `i` names, when it is one.
+  /// Frames of a sentence's figures, and where its conjunctions stand ("et", "and": words before one, after
+  /// another figure, are that figure's); `yearOf(i)` is the year or period figure `i` names, when it is one.
   static func read(
     _ figures: [Figure], yearOf: (Int) -> ClosedRange<Int>?, prose: [UInt8], sentence: Range<Int>,
     language: Language
-  ) -> [FigureFrame] {
+  ) -> (frames: [FigureFrame], conjunctions: [Int]) {
     var words: [Word] = []
     prose.withUnsafeBufferPointer { buffer in
       WordScanner.forEachWord(in: buffer, range: sentence) { word, _ in words.append(word) }
     }
-    let cues = AssertionCueWords.of(language)
+    let cues = FrameWordSets.of(language)
     let stop = StopWords.of(language)
-    let articles = Self.articles[language] ?? []
-    let conjunctions = Self.conjunctionWords[language] ?? []
-    let links = Self.links[language] ?? []
+    let articles = cues.articles
+    let conjunctions = cues.conjunctions
+    let links = cues.links
     let clauses = figures.map { Clause.around($0.span, in: prose, sentence: sentence) }
     // Each year goes to the figure it is written for: the nearest before it in its clause ("8,2 milliards en
     // 2024"), else the nearest after ("In 2024 Japan recorded 686,061"); a year alone in its clause ("En 2024, …")
@@ -65,7 +66,7 @@ struct FigureFrame: Sendable, Hashable {
         sentenceYears.append((figure.span.lowerBound, years))
       }
     }
-    return figures.enumerated().map { i, figure in
+    let frames = figures.enumerated().map { i, figure in
       let before = words.lastIndex { $0.span.upperBound <= figure.span.lowerBound }
       let after = words.firstIndex { $0.span.lowerBound >= figure.span.upperBound }
       let clause = clauses[i]
@@ -128,7 +129,7 @@ struct FigureFrame: Sendable, Hashable {
         if links.contains(words[k].hash) && k > 0 {
           let noun = words[k - 1]
           let next = words[k].hash
-          if clause.contains(noun.span.lowerBound), !Self.isVerbForm(prose[noun.span], language),
+          if clause.contains(noun.span.lowerBound), !cues.isVerbForm(prose[noun.span]),
             !stop.contains(noun.hash), !links.contains(noun.hash),
             !articles.contains(noun.hash), cues.mode(of: noun.hash, next: next) == nil, noun.foldedLength >= 3,
             !prose[noun.span].contains(where: { (48...57).contains($0) })
@@ -175,39 +176,6 @@ struct FigureFrame: Sendable, Hashable {
         clause: clause, mode: mode, isEarlierLevel: earlier, years: own ?? sentence, ownYears: own != nil,
         governor: governor, complement: complement, isApposition: isApposition, partOfYear: partOfYear)
     }
+    return (frames, words.filter { conjunctions.contains($0.hash) }.map(\.span.lowerBound))
   }
-
-  /// A participle or an infinitive ("passant de", "monter de", "rising", "raised"): a verb governs the figure, it does
-  /// not name what it quantifies.
-  static func isVerbForm(_ word: ArraySlice<UInt8>, _ language: Language) -> Bool {
-    let text = String(decoding: word, as: UTF8.self).lowercased()
-    return LanguageDescription.of(language).cues.verbEndings.contains { text.hasSuffix($0) }
-  }
-
-  /// Where the sentence's conjunctions stand ("et", "and"): words before one, after another figure, are that
-  /// figure's ("85,6 ans pour les femmes et 80,0 ans pour les hommes").
-  static func conjunctions(in prose: [UInt8], sentence: Range<Int>, language: Language) -> [Int] {
-    let words = Self.conjunctionWords[language] ?? []
-    var found: [Int] = []
-    prose.withUnsafeBufferPointer { buffer in
-      WordScanner.forEachWord(in: buffer, range: sentence) { word, _ in
-        if words.contains(word.hash) { found.append(word.span.lowerBound) }
-      }
-    }
-    return found
-  }
-
-  static let conjunctionWords: [Language: WordSet] = [
-    .fr: WordScanner.hashes("et ou tandis alors"), .en: WordScanner.hashes("and or while whereas"),
-  ]
-
-  /// Articles between a link word and its figure ("d'une semaine", "of a record").
-  static let articles: [Language: WordSet] = [
-    .fr: WordScanner.hashes("un une le la les l"), .en: WordScanner.hashes("a an the"),
-  ]
-
-  /// Words that link a change word to its figure ("hausse de", "increase of", "up by"), hashed per language.
-  static let links: [Language: WordSet] = [
-    .fr: WordScanner.hashes("de d du des"), .en: WordScanner.hashes("of by"),
-  ]
 }

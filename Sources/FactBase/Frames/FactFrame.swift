@@ -24,11 +24,11 @@ public struct FactFrame: Sendable {
 
   /// What reading statements needs of each language, looked up once per base rather than once per statement.
   struct Readers {
-    var byLanguage: [(language: Language, stop: WordSet, cues: AssertionCueWords, stem: @Sendable (String) -> String)]
+    var byLanguage: [(language: Language, stop: WordSet, cues: FrameWordSets, stem: @Sendable (String) -> String)]
 
     init() {
       byLanguage = Language.allCases.map {
-        ($0, StopWords.of($0), AssertionCueWords.of($0), LanguageDescription.of($0).stem)
+        ($0, StopWords.of($0), FrameWordSets.of($0), LanguageDescription.of($0).stem)
       }
     }
   }
@@ -49,8 +49,7 @@ public struct FactFrame: Sendable {
       modes.append(read.mode)
     }
     for terms in fact.terms.values {
-      for term in terms.subject { countries.formUnion(CountryIndex.shared.countries(of: [term])) }
-      for group in terms.context { countries.formUnion(CountryIndex.shared.countries(of: group)) }
+      countries.formUnion(CountryIndex.shared.countries(of: terms.subject + terms.context.flatMap { $0 }))
     }
     self.countries = countries
     self.measure = measure
@@ -62,7 +61,7 @@ public struct FactFrame: Sendable {
 
   /// The countries, measure terms and mode of one statement.
   static func read(
-    _ statement: String, language: Language, stop: WordSet, cues: AssertionCueWords,
+    _ statement: String, language: Language, stop: WordSet, cues: FrameWordSets,
     stem stemmer: (String) -> String, stems: inout [String: String]
   ) -> (countries: Set<String>, measure: [Term], mode: AssertionMode) {
     let bytes = Array(statement.utf8)
@@ -103,59 +102,5 @@ public struct FactFrame: Sendable {
       if seen.insert(term).inserted { terms.append(Term(term)) }
     }
     return (Set(named.map(\.code)), terms, mode)
-  }
-}
-
-/// Each language's stop words, hashed as the word scanner hashes words.
-public enum StopWords {
-  static let sets: [Language: WordSet] = Dictionary(
-    uniqueKeysWithValues: Language.allCases.map { ($0, WordScanner.hashes(LanguageDescription.of($0).stopwords)) })
-
-  public static func of(_ language: Language) -> WordSet { sets[language] ?? [] }
-}
-
-/// A language's assertion cues (`LanguageDescription.AssertionCues`), hashed: one word, or two joined by `+`.
-public struct AssertionCueWords: Sendable {
-  private var single: [(words: WordSet, mode: FactFrame.AssertionMode)] = []
-  private var pairs: [UInt64: [(next: UInt64, mode: FactFrame.AssertionMode)]] = [:]
-  /// First words of two-word cues: a word not among them costs no dictionary lookup.
-  private var pairStarts: WordSet = []
-  /// Words before a figure that make it an earlier level compared with.
-  public private(set) var earlier: WordSet = []
-  /// Words by which someone states a figure as their own, ending another actor's demand.
-  public private(set) var attribution: WordSet = []
-
-  static let byLanguage: [Language: AssertionCueWords] = Dictionary(
-    uniqueKeysWithValues: Language.allCases.map { ($0, AssertionCueWords(LanguageDescription.of($0).cues)) })
-
-  public static func of(_ language: Language) -> AssertionCueWords { byLanguage[language]! }
-
-  private init(_ cues: LanguageDescription.AssertionCues) {
-    let lists: [(String, FactFrame.AssertionMode)] = [
-      (cues.change, .change), (cues.forecast, .forecast), (cues.target, .target), (cues.demand, .demand),
-    ]
-    for (list, mode) in lists {
-      var words: [UInt64] = []
-      for cue in list.split(separator: " ") {
-        let parts = cue.split(separator: "+").map { WordScanner.foldedWords(String($0)).first ?? [] }
-        if parts.count == 2 {
-          pairs[WordScanner.hash(parts[0]), default: []].append((WordScanner.hash(parts[1]), mode))
-        } else if let only = parts.first {
-          words.append(WordScanner.hash(only))
-        }
-      }
-      single.append((WordSet(words), mode))
-    }
-    pairStarts = WordSet(pairs.keys)
-    earlier = WordScanner.hashes(cues.earlierLevel)
-    attribution = WordScanner.hashes(cues.attribution)
-  }
-
-  /// The mode a word (with the word after it) cues, if any.
-  public func mode(of word: UInt64, next: UInt64?) -> FactFrame.AssertionMode? {
-    if let next, pairStarts.contains(word), let pair = pairs[word]?.first(where: { $0.next == next }) {
-      return pair.mode
-    }
-    return single.first { $0.words.contains(word) }?.mode
   }
 }

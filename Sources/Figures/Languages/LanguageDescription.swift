@@ -55,12 +55,12 @@ public struct LanguageDescription: Sendable {
   /// The word's stem by the language's Snowball algorithm (lowercase, accents kept), so "économie" and
   /// "économique", "economy" and "economic" meet.
   public let stem: @Sendable (_ word: String) -> String
-  /// Words of a clause that make its figure something else than an actual value: a change ("hausse", "up"), a
-  /// forecast ("devrait", "expected"), a target ("objectif", "goal"), another actor's demand ("réclame", "urges").
-  public let cues: AssertionCues
+  /// The words a figure's frame is read with: cues that make it something else than an actual value (a change,
+  /// a forecast, a target, another actor's demand), and the small words around it ("de", "une", "et").
+  public let frameWords: FrameWords
 
-  /// Cue words by what they make of a figure, as space-separated folded words; a `+` joins a two-word cue.
-  public struct AssertionCues: Sendable {
+  /// Frame words as space-separated words; in the cue lists a `+` joins a two-word cue.
+  public struct FrameWords: Sendable {
     public let change: String
     public let forecast: String
     public let target: String
@@ -72,6 +72,12 @@ public struct LanguageDescription: Sendable {
     /// Endings of participles and infinitives ("passant", "monter", "rising"): such a word before "de"/"of" is a
     /// verb, not the noun a figure quantifies.
     public let verbEndings: [String]
+    /// Words that link a noun or a change word to its figure ("hausse de", "increase of", "up by").
+    public let links: String
+    /// Articles between a link word and its figure ("d'une semaine", "of a record").
+    public let articles: String
+    /// Conjunctions: words before one, after another figure, are that figure's ("… femmes et 80,0 ans").
+    public let conjunctions: String
   }
 
   /// The description of `language`: the one place that lists the languages.

@@ -80,7 +80,7 @@ extension LanguageDescription {
       account accounted accounts share low high mark threshold could would should will may might can
       """,
     stem: { EnglishStemmer.stem($0) },
-    cues: AssertionCues(
+    frameWords: FrameWords(
       change:
         "increase increased increases grow grows growing decrease decreased decline declined drop dropped fall fell rise rose rising grew growth gain gained loss lost up down higher lower fewer jump jumped climbed slipped",
       forecast:
@@ -90,5 +90,6 @@ extension LanguageDescription {
         "urge urges urged urging demanded demand+that demands+that wants wanted press pressed pressing call+on calls+on called+on asked asks",
       earlierLevel: "from previous prior",
       attribution: "announced announces said says declared stated confirmed pledged promised told",
-      verbEndings: ["ing", "ed"]))
+      verbEndings: ["ing", "ed"],
+      links: "of by", articles: "a an the", conjunctions: "and or while whereas"))
 }

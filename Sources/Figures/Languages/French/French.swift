@@ -100,7 +100,7 @@ extension LanguageDescription {
       cap hauteur haut bas pourrait pourraient devrait devraient peut peuvent doit doivent
       """,
     stem: { FrenchStemmer.stem($0) },
-    cues: AssertionCues(
+    frameWords: FrameWords(
       change:
         "hausse baisse progression augmentation diminution recul repli chute croissance bond bondir bondit gain perte augmenter diminuer baisser progresser reculer croître grimper chuter inférieur inférieure inférieurs inférieures supérieur supérieure supérieurs supérieures augmente augmenté diminue diminué recule reculé progresse progressé baissé grimpé chuté de+plus de+moins",
       forecast:
@@ -110,7 +110,8 @@ extension LanguageDescription {
         "a+demandé ont+demandé demandé+aux demandé+au demande+aux demande+au demandent exige exigé exigent réclamé réclament pousse poussé poussent appelle appelé sommé",
       earlierLevel: "précédent précédente auparavant",
       attribution: "annoncé annonce déclaré affirmé indiqué assuré promis confirmé précisé",
-      verbEndings: ["ant", "er", "é", "ée", "és", "ées"]))
+      verbEndings: ["ant", "er", "é", "ée", "és", "ées"],
+      links: "de d du des", articles: "un une le la les l", conjunctions: "et ou tandis alors"))
 
   private static func frenchCurrencyName(_ code: String, plural: Bool) -> String {
     let s = plural ? "s" : ""
