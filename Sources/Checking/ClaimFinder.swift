@@ -11,6 +11,9 @@ struct ClaimFinder: ClaimMatcher {
   let language: Language
   let matcher: TermMatcher
   let extractor: FigureExtractor
+  /// The language's frame words and stop words, looked up once per check, not per sentence.
+  let cues: FrameWordSets
+  let stopWords: WordSet
   /// The countries the draft is about (`Checker.topic(of:)`).
   let topic: Set<String>
 
@@ -20,6 +23,8 @@ struct ClaimFinder: ClaimMatcher {
     self.language = language
     self.matcher = TermMatcher(index: base.index, language: language)
     self.extractor = FigureExtractor(language: language)
+    self.cues = FrameWordSets.of(language)
+    self.stopWords = StopWords.of(language)
   }
 
   /// Each language's pronouns (from its `LanguageDescription`), hashed as the word scanner hashes words.
@@ -39,12 +44,18 @@ struct ClaimFinder: ClaimMatcher {
         let hits = matcher.hits(in: prose, range: sentence)
         defer {
           previousHits = hits
-          let measures = hits.filter { $0.role == .measure }
-          earlier += measures
-          earlierCounts.append(measures.count)
-          if earlierCounts.count > Self.discourseWindow { earlier.removeFirst(earlierCounts.removeFirst()) }
+          let before = earlier.count
+          for hit in hits where hit.role == .measure { earlier.append(hit) }
+          earlierCounts.append(earlier.count - before)
+          if earlierCounts.count > Self.discourseWindow {
+            let dropped = earlierCounts.removeFirst()
+            if dropped > 0 { earlier.removeFirst(dropped) }
+          }
         }
         if hits.isEmpty && previousHits.isEmpty && trace == nil { continue }
+        // A fact becomes a candidate by its subject or by its measure: context and exclusion words alone, here and
+        // in the previous sentence, name none.
+        if trace == nil && !hits.contains(where: \.nominates) && !previousHits.contains(where: \.nominates) { continue }
         var all = hits
         let borrows = !previousHits.isEmpty && startsWithPronoun(prose, sentence)
         if borrows { all += previousHits }
@@ -57,9 +68,7 @@ struct ClaimFinder: ClaimMatcher {
         // Sorted by fact once: naming and pairing then read each fact's hits as one run, in time linear in the hits
         // (40,000 facts sharing a word once made a sentence cost their square).
         all.sort { $0.fact < $1.fact }
-        let named = factsNamed(by: all)
-        let measured = factsMeasured(by: all, sentence: sentence, excluding: named)
-        let candidates = (named + measured).sorted()
+        let (named, candidates) = facts(in: all, sentence: sentence)
         trace?.begin(sentence: sentence, hits: all, borrowed: borrows, named: candidates)
         if candidates.isEmpty { continue }
         let figures = extractor.figures(in: draft.prose, range: sentence)
@@ -84,39 +93,58 @@ struct ClaimFinder: ClaimMatcher {
   static let namedMeasureThreshold: Float = 0.15
 
   private func coverage(_ hits: ArraySlice<TermHit>, clause: Range<Int>?, sentence: Range<Int>) -> Float {
-    var best: [(entry: Int32, weight: Float)] = []
-    var total: Float = 0
-    for hit in hits where hit.role == .measure {
-      total = hit.measureTotal
+    @inline(__always) func placed(_ hit: TermHit) -> Float {
       let place: Float =
         !sentence.contains(hit.span.lowerBound) ? 0.5 : (clause?.contains(hit.span.lowerBound) ?? true) ? 1 : 0.8
-      let weight = hit.weight * place
-      if let k = best.firstIndex(where: { $0.entry == hit.entry }) {
-        best[k].weight = max(best[k].weight, weight)
-      } else {
-        best.append((hit.entry, weight))
+      return hit.weight * place
+    }
+    // Each entry counts once, at its best place: a fact has a handful of measure hits, so comparing them pairwise
+    // costs less than building a table.
+    var total: Float = 0
+    var sum: Float = 0
+    for i in hits.indices where hits[i].role == .measure {
+      total = hits[i].measureTotal
+      let weight = placed(hits[i])
+      let beaten = hits.indices.contains { j in
+        j != i && hits[j].role == .measure && hits[j].entry == hits[i].entry
+          && (placed(hits[j]) > weight || (placed(hits[j]) == weight && j < i))
       }
+      if !beaten { sum += weight }
     }
     guard total > 0 else { return 0 }
-    return best.reduce(0) { $0 + $1.weight } / total
+    return sum / total
   }
 
-  /// Facts not named by their terms whose measure words the sentence says enough of (sorted by fact).
-  private func factsMeasured(by hits: [TermHit], sentence: Range<Int>, excluding named: [Int]) -> [Int] {
-    var measured: [Int] = []
+  /// The facts the hits (sorted by fact) name by their subject and every context group, and the candidates: those
+  /// and the facts whose measure words the sentence says enough of; both sorted by fact.
+  private func facts(in hits: [TermHit], sentence: Range<Int>) -> (named: [Int], candidates: [Int]) {
+    var named: [Int] = []
+    var candidates: [Int] = []
     var start = 0
     while start < hits.count {
       let fact = hits[start].fact
       var end = start
-      while end < hits.count && hits[end].fact == fact { end += 1 }
-      if !Self.contains(named, fact),
-        coverage(hits[start..<end], clause: nil, sentence: sentence) >= Self.measureThreshold
-      {
-        measured.append(fact)
+      var subject: TermHit?
+      var groups: UInt64 = 0
+      var measures = false
+      while end < hits.count && hits[end].fact == fact {
+        switch hits[end].role {
+        case .subject: subject = hits[end]
+        case .context(let g): groups |= 1 << UInt64(min(g, 63))
+        case .measure: measures = true
+        case .exclude: break
+        }
+        end += 1
+      }
+      if let subject, groups.nonzeroBitCount == subject.contextGroups {
+        named.append(fact)
+        candidates.append(fact)
+      } else if measures, coverage(hits[start..<end], clause: nil, sentence: sentence) >= Self.measureThreshold {
+        candidates.append(fact)
       }
       start = end
     }
-    return measured
+    return (named, candidates)
   }
 
   private func startsWithPronoun(_ prose: UnsafeBufferPointer<UInt8>, _ sentence: Range<Int>) -> Bool {
@@ -128,29 +156,6 @@ struct ClaimFinder: ClaimMatcher {
     }
     guard let first else { return false }
     return Self.pronouns[language]?.contains(first) == true
-  }
-
-  /// Facts whose subject and every context group are among the hits (sorted by fact), in fact order.
-  private func factsNamed(by hits: [TermHit]) -> [Int] {
-    var named: [Int] = []
-    var start = 0
-    while start < hits.count {
-      let fact = hits[start].fact
-      var end = start
-      var subject: TermHit?
-      var groups: UInt64 = 0
-      while end < hits.count && hits[end].fact == fact {
-        switch hits[end].role {
-        case .subject: subject = hits[end]
-        case .context(let g): groups |= 1 << UInt64(min(g, 63))
-        case .exclude, .measure: break
-        }
-        end += 1
-      }
-      if let subject, groups.nonzeroBitCount == subject.contextGroups { named.append(fact) }
-      start = end
-    }
-    return named
   }
 
   /// The run of `fact`'s hits in hits sorted by fact, found by binary search.
@@ -207,6 +212,23 @@ struct ClaimFinder: ClaimMatcher {
     return Int(v)...Int(v)
   }
 
+  /// A four-digit year right after a capitalised word that does not open the sentence: the end of a title or a
+  /// name, not a time.
+  private func isNameYear(_ figure: Figure, in prose: [UInt8], sentence: Range<Int>) -> Bool {
+    guard figure.kind == .number, figure.unit == nil, !figure.spelledOut, figure.numberSpan.count == 4,
+      figure.span == figure.numberSpan, let v = figure.value, (1900...2100).contains(v)
+    else { return false }
+    var end = figure.span.lowerBound
+    guard end > sentence.lowerBound, prose[end - 1] == 0x20 else { return false }
+    end -= 1
+    var start = end
+    while start > sentence.lowerBound, prose[start - 1] != 0x20, prose[start - 1] != 0x0A { start -= 1 }
+    guard start > sentence.lowerBound, start < end else { return false }
+    let first = prose[start]
+    let letters = prose[start..<end].allSatisfy { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
+    return letters && (0x41...0x5A).contains(first)
+  }
+
   /// How near the fact's measure words stand to figure `index`, in bytes. A word before the figure, past a
   /// conjunction that follows another figure, is that figure's ("85,6 ans pour les femmes et 80,0 ans"): it counts
   /// as far.
@@ -240,15 +262,18 @@ struct ClaimFinder: ClaimMatcher {
     _ figures: [Figure], with candidates: [Int], named: [Int], hits: [TermHit], draft: Draft, sentence: Range<Int>,
     lentFrom: Int, trace: ClaimTrace?
   ) -> [ClaimMatch] {
-    let yearOf = figures.map { mentionedYears($0) }
+    // A year that ends a name ("Renewable Capacity Statistics 2025", "Vision 2030") is no figure and sets no time.
+    let inName = figures.map { isNameYear($0, in: draft.prose, sentence: sentence) }
+    let yearOf = figures.indices.map { inName[$0] ? nil : mentionedYears(figures[$0]) }
     // Most sentences that name a fact hold no figure of its unit: they cost no frame reading.
     let anyFits = figures.indices.contains { i in
-      !((figures[i].kind == .number || figures[i].kind == .period) && yearOf[i] != nil)
+      !inName[i] && !((figures[i].kind == .number || figures[i].kind == .period) && yearOf[i] != nil)
         && candidates.contains { UnitFit.scale(of: figures[i], for: base.facts[$0].unit) != nil }
     }
     if !anyFits && trace == nil { return [] }
     let (frames, conjunctions) = FigureFrame.read(
-      figures, yearOf: { yearOf[$0] }, prose: draft.prose, sentence: sentence, language: language)
+      figures, yearOf: { yearOf[$0] }, prose: draft.prose, sentence: sentence, words: matcher.words, cues: cues,
+      stop: stopWords)
     // The sentence's countries, looked for the first time a figure could be a claim of a fact that names one; the
     // paragraph's, the first time a fact read by its measure needs its country named.
     var countries: [(span: Range<Int>, code: String)]?
@@ -279,7 +304,7 @@ struct ClaimFinder: ClaimMatcher {
       // "Sanae Takaichi, 64 ans, …": years in apposition are an age, never the length of an event.
       var figure = written
       if frame.isApposition && figure.kind == .duration && figure.unit == "year" { figure.kind = .age }
-      let isYear = (figure.kind == .number || figure.kind == .period) && yearOf[i] != nil
+      let isYear = inName[i] || ((figure.kind == .number || figure.kind == .period) && yearOf[i] != nil)
       if isYear {
         trace?.yearOnly(figure: i)
         continue
@@ -331,11 +356,14 @@ struct ClaimFinder: ClaimMatcher {
           trace?.weigh(figure: i, fact: factIndex, .partOfYear)
           continue
         }
-        // The country the figure's clause names, nearest to it, must be the fact's when the fact has one.
+        // The country the figure's clause names, nearest to it, must be the fact's.
+        // A fact of no country (the world's, a market's), read by its measure alone, is no country's figure either:
+        // "China added 374 GW" is China's, not the world's. A fact named by its terms keeps its subject, whatever
+        // place its clause names ("Zorglub took place in Paris").
         let own = base.frames[factIndex].countries
-        if !own.isEmpty {
+        if !own.isEmpty || !Self.contains(named, factIndex) {
           let named =
-            countries ?? draft.prose.withUnsafeBufferPointer { CountryIndex.shared.mentions(in: $0, range: sentence) }
+            countries ?? CountryIndex.shared.mentions(in: matcher.words)
           countries = named
           if let nearest = nearestCountry(named, to: figure.span, clause: frame.clause),
             !own.contains(nearest.code)

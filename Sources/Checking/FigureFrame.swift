@@ -27,16 +27,15 @@ struct FigureFrame: Sendable, Hashable {
 
   /// Frames of a sentence's figures, and where its conjunctions stand ("et", "and": words before one, after
   /// another figure, are that figure's); `yearOf(i)` is the year or period figure `i` names, when it is one.
+  /// - Parameter words: the sentence's words, as the term matcher read them.
   static func read(
     _ figures: [Figure], yearOf: (Int) -> ClosedRange<Int>?, prose: [UInt8], sentence: Range<Int>,
-    language: Language
+    words: [Word], cues: FrameWordSets, stop: WordSet
   ) -> (frames: [FigureFrame], conjunctions: [Int]) {
-    var words: [Word] = []
-    prose.withUnsafeBufferPointer { buffer in
-      WordScanner.forEachWord(in: buffer, range: sentence) { word, _ in words.append(word) }
+    // The cue each word starts (with the word after it), read once for all the sentence's figures.
+    let cueOf = words.indices.map { k in
+      cues.mode(of: words[k].hash, next: k + 1 < words.count ? words[k + 1].hash : nil)
     }
-    let cues = FrameWordSets.of(language)
-    let stop = StopWords.of(language)
     let articles = cues.articles
     let conjunctions = cues.conjunctions
     let links = cues.links
@@ -51,8 +50,10 @@ struct FigureFrame: Sendable, Hashable {
     for (j, figure) in figures.enumerated() {
       guard let years = yearOf(j) else { continue }
       let clause = clauses[j]
+      // A date or a relative day ("today", "mardi") is a time itself, never what a year is written for.
       let others = figures.indices.filter { k in
-        k != j && yearOf(k) == nil && clause.contains(figures[k].span.lowerBound)
+        k != j && yearOf(k) == nil && figures[k].kind != .date && figures[k].kind != .relativeDate
+          && clause.contains(figures[k].span.lowerBound)
           && figures[k].span.upperBound <= clause.upperBound
       }
       let before = others.filter { figures[$0].span.upperBound <= figure.span.lowerBound }
@@ -66,9 +67,11 @@ struct FigureFrame: Sendable, Hashable {
         sentenceYears.append((figure.span.lowerBound, years))
       }
     }
-    let frames = figures.enumerated().map { i, figure in
-      let before = words.lastIndex { $0.span.upperBound <= figure.span.lowerBound }
-      let after = words.firstIndex { $0.span.lowerBound >= figure.span.upperBound }
+    var frames = figures.enumerated().map { i, figure in
+      let firstAfter = Self.firstWord(in: words) { $0.span.upperBound > figure.span.lowerBound }
+      let before = firstAfter > 0 ? firstAfter - 1 : nil
+      let afterIndex = Self.firstWord(in: words) { $0.span.lowerBound >= figure.span.upperBound }
+      let after = afterIndex < words.count ? afterIndex : nil
       let clause = clauses[i]
       var mode = FactFrame.AssertionMode.actual
       // A change is told beside the figure: "hausse de 1,1 %", "up 0.05 points", "3.1% lower", "2,2 % de moins".
@@ -84,7 +87,8 @@ struct FigureFrame: Sendable, Hashable {
         // A range's own "de" links it too ("une augmentation de 400 à 600 %").
         let linked =
           links.contains(words[b].hash)
-          || words.first { figure.span.contains($0.span.lowerBound) }.map { links.contains($0.hash) } == true
+          || (firstAfter < words.count && figure.span.contains(words[firstAfter].span.lowerBound)
+            && links.contains(words[firstAfter].hash))
         if changeAt(b) || (linked && (changeAt(b - 1) || changeAt(b - 2))) { mode = .change }
       }
       if mode == .actual, let a = after {
@@ -106,20 +110,20 @@ struct FigureFrame: Sendable, Hashable {
             mode = .actual
             continue
           }
-          let next = k + 1 < words.count ? words[k + 1].hash : nil
           // A demand governs what follows it across commas ("ont demandé samedi aux alliés, dont le Japon, de
           // porter … à 5 %"); a forecast or a target, its own clause.
-          guard let cue = cues.mode(of: words[k].hash, next: next), cue != .change,
+          guard let cue = cueOf[k], cue != .change,
             cue == .demand || clause.contains(words[k].span.lowerBound)
           else { continue }
           if mode != .demand || cue == .demand { mode = cue }
         }
       }
       var earlier = false
+      var compared = false
       if let b = before {
-        for k in max(0, b - 2)...b
-        where clause.contains(words[k].span.lowerBound) && cues.earlier.contains(words[k].hash) {
-          earlier = true
+        for k in max(0, b - 2)...b where clause.contains(words[k].span.lowerBound) {
+          if cues.earlier.contains(words[k].hash) { earlier = true }
+          if cues.comparison.contains(words[k].hash) { compared = true }
         }
       }
       // "N de [une] FIGURE": the noun before the link word, unless it says nothing of a measure.
@@ -146,7 +150,14 @@ struct FigureFrame: Sendable, Hashable {
         return months < 12
       }
       var complement: [Range<Int>] = []
-      if let a = after, links.contains(words[a].hash) {
+      // A unit symbol the scanner did not take may stand between ("374 GW of renewable power").
+      var link = after
+      if let a = after, !links.contains(words[a].hash), a + 1 < words.count, words[a].foldedLength <= 3,
+        clause.contains(words[a].span.lowerBound), links.contains(words[a + 1].hash)
+      {
+        link = a + 1
+      }
+      if let a = link, links.contains(words[a].hash) {
         var k = a + 1
         if k < words.count && articles.contains(words[k].hash) { k += 1 }
         while k < words.count && complement.count < 3 && clause.contains(words[k].span.lowerBound) {
@@ -159,12 +170,15 @@ struct FigureFrame: Sendable, Hashable {
           k += 1
         }
       }
+      // Only spaces (and no-break spaces) may stand around the figure in its clause.
       let isApposition =
         clause.lowerBound > sentence.lowerBound
-        && prose[clause].enumerated().allSatisfy { k, byte in
-          figure.span.contains(clause.lowerBound + k) || byte == 0x20 || byte == 0xC2 || byte == 0xA0
+        && clause.allSatisfy { k in
+          let byte = prose[k]
+          return figure.span.contains(k) || byte == 0x20 || byte == 0xC2 || byte == 0xA0
         }
       let own = assigned[i]
+      if compared && own != nil { earlier = true }
       let governing = sentenceYears.filter { $0.at < figure.span.lowerBound }.map(\.years)
       let sentence =
         governing.isEmpty
@@ -176,6 +190,29 @@ struct FigureFrame: Sendable, Hashable {
         clause: clause, mode: mode, isEarlierLevel: earlier, years: own ?? sentence, ownYears: own != nil,
         governor: governor, complement: complement, isApposition: isApposition, partOfYear: partOfYear)
     }
+    // A figure with no year of its own in a sentence that sets another figure in a year speaks of that time too
+    // ("0.72 in 2023, … the only member with a rate below 1"); an earlier level's year, or a change's (often its
+    // base: "2,2 % de moins qu'en 2023"), lends nothing.
+    let written = frames.filter { $0.ownYears && !$0.isEarlierLevel && $0.mode != .change }.compactMap(\.years)
+    if let first = written.first {
+      let lent = written.dropFirst().reduce(first) {
+        min($0.lowerBound, $1.lowerBound)...max($0.upperBound, $1.upperBound)
+      }
+      for k in frames.indices where frames[k].years == nil && yearOf(k) == nil { frames[k].years = lent }
+    }
     return (frames, words.filter { conjunctions.contains($0.hash) }.map(\.span.lowerBound))
+  }
+
+  /// The first index whose word satisfies `isPast` (words are in order and `isPast` turns true once), else the
+  /// count.
+  @inline(__always)
+  private static func firstWord(in words: [Word], where isPast: (Word) -> Bool) -> Int {
+    var low = 0
+    var high = words.count
+    while low < high {
+      let mid = (low + high) >> 1
+      if isPast(words[mid]) { high = mid } else { low = mid + 1 }
+    }
+    return low
   }
 }

@@ -12,6 +12,14 @@ struct TermHit: Sendable, Hashable {
   /// For a measure term, its weight and the fact's total (`TermIndex.Use`).
   var weight: Float = 0
   var measureTotal: Float = 0
+
+  /// A subject or a measure word can make its fact a candidate; context and exclusion words only qualify one.
+  var nominates: Bool {
+    switch role {
+    case .subject, .measure: true
+    case .context, .exclude: false
+    }
+  }
 }
 
 /// Finds the fact terms present in a span of prose with one pass over its words and one filter probe per word.
@@ -22,6 +30,9 @@ final class TermMatcher {
   let index: TermIndex
   let language: Language
   private var candidates: [(word: Range<Int>, entry: Int32)] = []
+  /// The words of the span the last `hits` call read: the frame reader and the country index read them again
+  /// instead of scanning the sentence twice more.
+  private(set) var words: [Word] = []
   private let foldBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: WordCursor.capacity)
 
   deinit { foldBuffer.deallocate() }
@@ -30,11 +41,12 @@ final class TermMatcher {
     self.index = index
     self.language = language
     candidates.reserveCapacity(16)
+    words.reserveCapacity(64)
   }
 
   /// A prefix term matches a word that starts with its whole prefix; other terms are matched by their key.
   @inline(__always)
-  private static func confirms(_ entry: TermIndex.Entry, _ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+  private static func confirms(_ entry: TermIndex.Probe, _ folded: UnsafeBufferPointer<UInt8>) -> Bool {
     guard entry.isPrefix else { return true }
     return folded.count >= entry.prefixLength
       && WordScanner.hash(folded, prefix: entry.prefixLength) == entry.prefixHash
@@ -66,38 +78,46 @@ final class TermMatcher {
     // Work on locals: a class's stored arrays pay an exclusivity check on every access.
     var candidates = self.candidates
     self.candidates = []
+    var words = self.words
+    self.words = []
+    words.removeAll(keepingCapacity: true)
     defer {
       candidates.removeAll(keepingCapacity: true)
       self.candidates = candidates
+      self.words = words
     }
     let index = self.index
     let prefixLengths = index.prefixLengths
+    let starting = index.starting
+    let probes = index.probes
     var cursor = WordCursor(bytes: prose, range: range, buffer: foldBuffer)
     while let word = cursor.next() {
+      words.append(word)
       let folded = cursor.folded
       let position = word.span
-      if index.mayStart(word.hash), let entries = index.byFirstWord[word.hash] {
-        for entry in entries where Self.confirms(index.entries[Int(entry)], folded) {
-          candidates.append((position, entry))
+      if index.mayStart(word.hash) {
+        for k in index.entries(startingWith: word.hash) {
+          let entry = starting[k]
+          if Self.confirms(probes[Int(entry)], folded) { candidates.append((position, entry)) }
         }
       }
       guard prefixLengths != 0 else { continue }
       // Prefix terms are keyed by their first three or four bytes, hashed on the way by the cursor; a key must be
       // a proper prefix here (a whole-word match was found above), then the full prefix is confirmed.
-      if prefixLengths & (1 << 3) != 0 && folded.count > 3 && index.mayStart(cursor.prefixHash3),
-        let entries = index.byFirstWord[cursor.prefixHash3]
-      {
-        for entry in entries
-        where index.entries[Int(entry)].isPrefix && Self.confirms(index.entries[Int(entry)], folded) {
-          candidates.append((position, entry))
+      if prefixLengths & (1 << 3) != 0 && folded.count > 3 && index.mayStart(cursor.prefixHash3) {
+        for k in index.entries(startingWith: cursor.prefixHash3) {
+          let entry = starting[k]
+          if probes[Int(entry)].isPrefix && Self.confirms(probes[Int(entry)], folded) {
+            candidates.append((position, entry))
+          }
         }
       }
-      if prefixLengths & (1 << 4) != 0 && folded.count > 4 && index.mayStart(cursor.prefixHash4),
-        let entries = index.byFirstWord[cursor.prefixHash4]
-      {
-        for entry in entries
-        where index.entries[Int(entry)].isPrefix && Self.confirms(index.entries[Int(entry)], folded) {
-          candidates.append((position, entry))
+      if prefixLengths & (1 << 4) != 0 && folded.count > 4 && index.mayStart(cursor.prefixHash4) {
+        for k in index.entries(startingWith: cursor.prefixHash4) {
+          let entry = starting[k]
+          if probes[Int(entry)].isPrefix && Self.confirms(probes[Int(entry)], folded) {
+            candidates.append((position, entry))
+          }
         }
       }
     }

@@ -195,13 +195,15 @@ public struct WordCursor {
   }
 }
 
-/// A fixed set of word hashes, looked up by binary search: the values are hashes already, and a sorted array of a
-/// few hundred costs less per lookup than hashing them again into a `Set`.
+/// A fixed set of word hashes (stop words, cues, pronouns), looked up in a `WordHashTable`.
 public struct WordSet: Sendable, Hashable, ExpressibleByArrayLiteral {
+  /// The members, sorted: what equality compares.
   private let sorted: [UInt64]
+  private let table: WordHashTable
 
   public init<S: Sequence>(_ hashes: S) where S.Element == UInt64 {
     sorted = Array(Set(hashes)).sorted()
+    table = WordHashTable(sorted.map { ($0, 0) })
   }
 
   public init(arrayLiteral elements: UInt64...) { self.init(elements) }
@@ -209,13 +211,8 @@ public struct WordSet: Sendable, Hashable, ExpressibleByArrayLiteral {
   public var isEmpty: Bool { sorted.isEmpty }
 
   @inline(__always)
-  public func contains(_ hash: UInt64) -> Bool {
-    var low = 0
-    var high = sorted.count
-    while low < high {
-      let mid = (low + high) >> 1
-      if sorted[mid] < hash { low = mid + 1 } else { high = mid }
-    }
-    return low < sorted.count && sorted[low] == hash
-  }
+  public func contains(_ hash: UInt64) -> Bool { table.value(of: hash) >= 0 }
+
+  public static func == (a: WordSet, b: WordSet) -> Bool { a.sorted == b.sorted }
+  public func hash(into hasher: inout Hasher) { hasher.combine(sorted) }
 }

@@ -48,8 +48,21 @@ public struct TermIndex: Sendable {
   public static let prefixKeyLength = 4
 
   public private(set) var entries: [Entry] = []
-  /// First-word hash → entries; prefix first words are keyed by the prefix hash.
-  public private(set) var byFirstWord: [UInt64: [Int32]] = [:]
+  /// What confirms each entry's first word, apart from its arrays: the matcher reads it for every probe, and copying
+  /// an `Entry` would retain and release them.
+  public private(set) var probes: [Probe] = []
+
+  public struct Probe: Sendable {
+    public var isPrefix: Bool
+    public var prefixLength: Int
+    public var prefixHash: UInt64
+  }
+  /// First-word hash → a run of `starting` (entry ids); prefix first words are keyed by the prefix hash.
+  private var firstWords = WordHashTable([])
+  private var startBounds: [Int32] = [0]
+  /// Entry ids grouped by first word, the groups in `firstWords`' order.
+  public private(set) var starting: [Int32] = []
+  private var building: [UInt64: [Int32]] = [:]
   /// Bit n set when some prefix term is keyed by its first n folded bytes (n ≤ `prefixKeyLength`).
   public private(set) var prefixLengths: UInt64 = 0
   @usableFromInline var filter = [UInt64](repeating: 0, count: 1024)
@@ -59,7 +72,10 @@ public struct TermIndex: Sendable {
 
   init(facts: [Fact], frames: [FactFrame]) {
     for (f, fact) in facts.enumerated() {
-      for (language, terms) in fact.terms {
+      // Languages in a fixed order, not the dictionary's (seeded per process): entry ids, and so the order of hits
+      // that tie, are then the same in every run.
+      for language in Language.allCases {
+        guard let terms = fact.terms[language] else { continue }
         let groups = terms.context.count
         func use(_ role: Role) -> Use { Use(fact: f, language: language, role: role, contextGroups: groups) }
         for term in terms.subject { add(term, use(.subject)) }
@@ -71,6 +87,21 @@ public struct TermIndex: Sendable {
     }
     addMeasures(frames)
     keys = [:]
+    var pairs: [(UInt64, Int32)] = []
+    for (hash, ids) in building {
+      pairs.append((hash, Int32(pairs.count)))
+      starting += ids
+      startBounds.append(Int32(starting.count))
+    }
+    firstWords = WordHashTable(pairs)
+    building = [:]
+  }
+
+  /// The indices in `starting` of the entries whose first word (or prefix key) has this hash.
+  @inline(__always)
+  public func entries(startingWith hash: UInt64) -> Range<Int> {
+    let k = Int(firstWords.value(of: hash))
+    return k < 0 ? 0..<0 : Int(startBounds[k])..<Int(startBounds[k + 1])
   }
 
   /// Indexes the frames' measure terms, weighted by rarity (1 + ln(facts ÷ facts sharing the term)). A term
@@ -87,7 +118,8 @@ public struct TermIndex: Sendable {
     let count = Float(max(frames.count, 1))
     let limit = max(20, frames.count / 20)
     for (f, frame) in frames.enumerated() {
-      for (language, terms) in frame.measure {
+      for language in Language.allCases {
+        guard let terms = frame.measure[language] else { continue }
         let kept = terms.compactMap { term -> (Term, Float)? in
           guard let n = sharing[language]?[term.text], n <= limit else { return nil }
           return (term, 1 + log(count / Float(n)))
@@ -124,8 +156,9 @@ public struct TermIndex: Sendable {
       isPrefix: isPrefix, prefixHash: WordScanner.hash(first), prefixLength: first.count, uses: [use])
     let id = Int32(entries.count)
     entries.append(entry)
+    probes.append(Probe(isPrefix: isPrefix, prefixLength: first.count, prefixHash: WordScanner.hash(first)))
     keys[key] = Int(id)
-    byFirstWord[firstHash, default: []].append(id)
+    building[firstHash, default: []].append(id)
     setFilter(firstHash)
   }
 

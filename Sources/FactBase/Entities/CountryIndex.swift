@@ -11,8 +11,10 @@ public struct CountryIndex: Sendable {
     var code: String
   }
 
-  /// Names by the hash of their first word, longest first.
-  private let byFirstWord: [UInt64: [Name]]
+  /// Names grouped by their first word, longest first in each group; `firstWords` gives a group's index.
+  private let names: [Name]
+  private let bounds: [Int]
+  private let firstWords: WordHashTable
 
   public static let shared = CountryIndex()
 
@@ -31,14 +33,29 @@ public struct CountryIndex: Sendable {
     }
     var index: [UInt64: [Name]] = [:]
     for name in names { index[name.words[0], default: []].append(name) }
-    byFirstWord = index.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+    var grouped: [Name] = []
+    var bounds = [0]
+    var pairs: [(UInt64, Int32)] = []
+    for (hash, group) in index {
+      pairs.append((hash, Int32(pairs.count)))
+      grouped += group.sorted { $0.words.count > $1.words.count }
+      bounds.append(grouped.count)
+    }
+    self.names = grouped
+    self.bounds = bounds
+    self.firstWords = WordHashTable(pairs)
   }
 
   /// The countries named in `bytes[range]`, in order, each with the span of its name.
   public func mentions(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [(span: Range<Int>, code: String)] {
     var words: [Word] = []
     WordScanner.forEachWord(in: bytes, range: range) { word, _ in words.append(word) }
-    return names(in: words.map(\.hash)).map { found in
+    return mentions(in: words)
+  }
+
+  /// The countries named by a run of words already scanned (a sentence's, from the term matcher).
+  public func mentions(in words: [Word]) -> [(span: Range<Int>, code: String)] {
+    scan(count: words.count, hash: { words[$0].hash }).map { found in
       (words[found.words.lowerBound].span.lowerBound..<words[found.words.upperBound - 1].span.upperBound, found.code)
     }
   }
@@ -50,17 +67,25 @@ public struct CountryIndex: Sendable {
 
   /// The names in a run of word hashes, longest first at each word, left to right: which words, which country.
   public func names(in hashes: [UInt64]) -> [(words: Range<Int>, code: String)] {
+    scan(count: hashes.count, hash: { hashes[$0] })
+  }
+
+  private func scan(count: Int, hash: (Int) -> UInt64) -> [(words: Range<Int>, code: String)] {
     var found: [(words: Range<Int>, code: String)] = []
     var i = 0
-    while i < hashes.count {
-      if let name = byFirstWord[hashes[i]]?.first(where: {
-        i + $0.words.count <= hashes.count && hashes[i..<i + $0.words.count].elementsEqual($0.words)
-      }) {
-        found.append((i..<i + name.words.count, name.code))
-        i += name.words.count
-      } else {
-        i += 1
+    while i < count {
+      let group = Int(firstWords.value(of: hash(i)))
+      var matched = 0
+      if group >= 0 {
+        for name in names[bounds[group]..<bounds[group + 1]] where i + name.words.count <= count {
+          if name.words.indices.allSatisfy({ hash(i + $0) == name.words[$0] }) {
+            found.append((i..<i + name.words.count, name.code))
+            matched = name.words.count
+            break
+          }
+        }
       }
+      i += max(matched, 1)
     }
     return found
   }

@@ -12,7 +12,7 @@ public struct FactFrame: Sendable {
   public var mode: AssertionMode
 
   /// How a value is asserted; a figure asserted one way is not a claim of a fact asserted another.
-  public enum AssertionMode: String, Sendable, Hashable {
+  public enum AssertionMode: String, Sendable, Hashable, CaseIterable {
     case actual
     /// A change between two times ("en baisse de 2,6 %", "up 0.05 points").
     case change

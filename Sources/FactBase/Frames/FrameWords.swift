@@ -12,12 +12,16 @@ public enum StopWords {
 /// A language's frame words (`LanguageDescription.FrameWords`), hashed once: cues of one word or two joined by `+`,
 /// and the small words around figures.
 public struct FrameWordSets: Sendable {
-  private var single: [(words: WordSet, mode: FactFrame.AssertionMode)] = []
-  private var pairs: [UInt64: [(next: UInt64, mode: FactFrame.AssertionMode)]] = [:]
-  /// First words of two-word cues: a word not among them costs no dictionary lookup.
+  /// A cue's mode by its word's hash (one-word cues) and by its two words' combined hash (two-word cues), as an
+  /// index into `FactFrame.AssertionMode.allCases`: a word costs a probe or two, whatever the number of cues.
+  private var single = WordHashTable([])
+  private var pairs = WordHashTable([])
+  /// First words of two-word cues: a word not among them costs no second probe.
   private var pairStarts: WordSet = []
   /// Words before a figure that make it an earlier level compared with.
   public private(set) var earlier: WordSet = []
+  /// Words before a figure that compare it with another: an earlier level when the figure has its own year.
+  public private(set) var comparison: WordSet = []
   /// Words by which someone states a figure as their own, ending another actor's demand.
   public private(set) var attribution: WordSet = []
   public private(set) var links: WordSet = []
@@ -25,29 +29,43 @@ public struct FrameWordSets: Sendable {
   public private(set) var conjunctions: WordSet = []
   public private(set) var verbEndings: [String] = []
 
-  static let byLanguage: [Language: FrameWordSets] = Dictionary(
-    uniqueKeysWithValues: Language.allCases.map { ($0, FrameWordSets(LanguageDescription.of($0).frameWords)) })
+  private static let french = FrameWordSets(LanguageDescription.of(.fr).frameWords)
+  private static let english = FrameWordSets(LanguageDescription.of(.en).frameWords)
 
-  public static func of(_ language: Language) -> FrameWordSets { byLanguage[language]! }
+  public static func of(_ language: Language) -> FrameWordSets {
+    switch language {
+    case .fr: french
+    case .en: english
+    }
+  }
+
+  private static func pairKey(_ word: UInt64, _ next: UInt64) -> UInt64 { (word &* 0x100_0000_01b3) ^ (next >> 1) }
 
   private init(_ cues: LanguageDescription.FrameWords) {
     let lists: [(String, FactFrame.AssertionMode)] = [
       (cues.change, .change), (cues.forecast, .forecast), (cues.target, .target), (cues.demand, .demand),
     ]
-    for (list, mode) in lists {
-      var words: [UInt64] = []
-      for cue in list.split(separator: " ") {
+    // Earlier lists win a word two of them hold, as they did when the lists were searched in order.
+    var singles: [(UInt64, Int32)] = []
+    var twoWords: [(UInt64, Int32)] = []
+    var starts: [UInt64] = []
+    for (list, mode) in lists.reversed() {
+      let code = Int32(FactFrame.AssertionMode.allCases.firstIndex(of: mode)!)
+      for cue in list.split(separator: " ").reversed() {
         let parts = cue.split(separator: "+").map { WordScanner.foldedWords(String($0)).first ?? [] }
         if parts.count == 2 {
-          pairs[WordScanner.hash(parts[0]), default: []].append((WordScanner.hash(parts[1]), mode))
+          twoWords.append((Self.pairKey(WordScanner.hash(parts[0]), WordScanner.hash(parts[1])), code))
+          starts.append(WordScanner.hash(parts[0]))
         } else if let only = parts.first {
-          words.append(WordScanner.hash(only))
+          singles.append((WordScanner.hash(only), code))
         }
       }
-      single.append((WordSet(words), mode))
     }
-    pairStarts = WordSet(pairs.keys)
+    single = WordHashTable(singles)
+    pairs = WordHashTable(twoWords)
+    pairStarts = WordSet(starts)
     earlier = WordScanner.hashes(cues.earlierLevel)
+    comparison = WordScanner.hashes(cues.comparison)
     attribution = WordScanner.hashes(cues.attribution)
     links = WordScanner.hashes(cues.links)
     articles = WordScanner.hashes(cues.articles)
@@ -63,10 +81,13 @@ public struct FrameWordSets: Sendable {
   }
 
   /// The mode a word (with the word after it) cues, if any.
+  @inline(__always)
   public func mode(of word: UInt64, next: UInt64?) -> FactFrame.AssertionMode? {
-    if let next, pairStarts.contains(word), let pair = pairs[word]?.first(where: { $0.next == next }) {
-      return pair.mode
+    if let next, pairStarts.contains(word) {
+      let code = pairs.value(of: Self.pairKey(word, next))
+      if code >= 0 { return FactFrame.AssertionMode.allCases[Int(code)] }
     }
-    return single.first { $0.words.contains(word) }?.mode
+    let code = single.value(of: word)
+    return code >= 0 ? FactFrame.AssertionMode.allCases[Int(code)] : nil
   }
 }

@@ -65,8 +65,11 @@ public struct LanguageDescription: Sendable {
     public let forecast: String
     public let target: String
     public let demand: String
-    /// Words before a figure that make it an earlier level compared with ("contre", "up from", "previous").
+    /// Words before a figure that make it an earlier level compared with ("up from", "previous").
     public let earlierLevel: String
+    /// Words before a figure that compare it with another ("contre", "versus"): an earlier level when the figure
+    /// has a year of its own ("contre 92,2 % en 2023"), another party's when not ("contre 92 % pour la Chine").
+    public let comparison: String
     /// Words by which an actor states a figure as their own ("a annoncé", "said"): a demand before them ends.
     public let attribution: String
     /// Endings of participles and infinitives ("passant", "monter", "rising"): such a word before "de"/"of" is a

@@ -89,6 +89,7 @@ extension LanguageDescription {
       demand:
         "urge urges urged urging demanded demand+that demands+that wants wanted press pressed pressing call+on calls+on called+on asked asks",
       earlierLevel: "from previous prior",
+      comparison: "versus vs against",
       attribution: "announced announces said says declared stated confirmed pledged promised told",
       verbEndings: ["ing", "ed"],
       links: "of by", articles: "a an the", conjunctions: "and or while whereas"))

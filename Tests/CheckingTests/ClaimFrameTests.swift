@@ -1,0 +1,81 @@
+import Checking
+import Drafts
+import FactBase
+import Testing
+
+/// Claim frames with facts written in their plainest form (statement, value, unit, period, source; no terms): what a
+/// figure is about is read from its own clause and sentence.
+@Suite struct ClaimFrameTests {
+  private static let json = """
+    {"facts": [
+     {"id": "japan-fertility-rate-2024", "statement": {"en": "Japan's total fertility rate was 1.15 in 2024.",
+       "fr": "L'indice de fécondité du Japon était de 1,15 en 2024."},
+      "value": {"exact": 1.15}, "unit": "count", "period": {"year": 2024},
+      "source": {"publisher": "MHLW", "title": "Vital statistics", "url": "https://example.org/v", "published": "2025-06-04"}},
+     {"id": "world-renewable-capacity-2024", "statement": {
+       "en": "The world's renewable power capacity reached a total of 4,448 GW in 2024.",
+       "fr": "La capacité mondiale d'énergie renouvelable a atteint 4 448 GW en 2024."},
+      "value": {"exact": 4448}, "unit": "count", "period": {"year": 2024},
+      "source": {"publisher": "IRENA", "title": "Statistics", "url": "https://example.org/i", "published": "2025-03-26"}},
+     {"id": "china-solar-added-2024", "statement": {"en": "China added 277 GW of solar capacity in 2024.",
+       "fr": "La Chine a ajouté 277 GW de capacité solaire en 2024."},
+      "value": {"exact": 277}, "unit": "count", "period": {"year": 2024},
+      "source": {"publisher": "IRENA", "title": "Statistics", "url": "https://example.org/i", "published": "2025-03-26"}},
+     {"id": "france-low-carbon-share-2024", "statement": {
+       "fr": "La production bas carbone a atteint 95 % de l'électricité produite en France en 2024.",
+       "en": "Low-carbon sources produced 95% of France's electricity in 2024."},
+      "value": {"exact": 95}, "unit": "percent", "period": {"year": 2024},
+      "source": {"publisher": "RTE", "title": "Bilan", "url": "https://example.org/r", "published": "2025-02-01"}}
+    ]}
+    """
+
+  private func report(_ text: String) throws -> CheckReport {
+    let checker = Checker(base: try FactBase.load(files: [("plain.json", Array(Self.json.utf8))]))
+    return checker.check(text: text + "\n", format: .plainText, language: .auto)
+  }
+
+  private func flagged(_ text: String) throws -> [String] {
+    try report(text).findings.filter { $0.rule == Rule.figureMismatch }.compactMap(\.factId)
+  }
+
+  @Test func aPlainFactIsMatchedBothWays() throws {
+    #expect(try flagged("Japan's total fertility rate fell to 1.05 in 2024.") == ["japan-fertility-rate-2024"])
+    let right = try report("Japan's total fertility rate was 1.15 in 2024.")
+    #expect(right.findings.isEmpty)
+    #expect(right.claims.filter(\.agrees).map(\.fact.id) == ["japan-fertility-rate-2024"])
+  }
+
+  /// A figure with no year of its own speaks of the year the sentence sets another figure in.
+  @Test func anUndatedFigureTakesTheYearOfItsSentence() throws {
+    let text =
+      "Japan's total fertility rate marked a record low of 0.72 in 2023, as the only rich country with a fertility "
+      + "rate below 1."
+    #expect(try flagged(text).isEmpty)
+  }
+
+  /// "contre" with a year is the earlier level compared with; the figure it follows is the current one.
+  @Test func aComparedLevelWithItsYearIsEarlier() throws {
+    let agrees = try report(
+      "La production bas carbone a atteint 95 % de l'électricité produite en France, contre 92,2 % en 2023.")
+    #expect(agrees.findings.isEmpty)
+    #expect(agrees.claims.filter(\.agrees).map(\.figure.text) == ["95 %"])
+    #expect(
+      try flagged(
+        "La production bas carbone a atteint 91 % de l'électricité produite en France, contre 92,2 % en 2023.")
+        == ["france-low-carbon-share-2024"])
+  }
+
+  /// A year that ends a title sets no time, nor does a relative day own one.
+  @Test func aYearInATitleSetsNoTime() throws {
+    let text =
+      "Renewable Capacity Statistics 2025 published by IRENA today shows a surge in renewable power capacity during "
+      + "2024, reaching a total of 4,000 GW."
+    #expect(try flagged(text) == ["world-renewable-capacity-2024"])
+  }
+
+  /// Another country's figure is not a world fact's, and "N GW of renewable power" is not solar capacity.
+  @Test func aCountrysFigureIsNotTheWorldsNorAnotherMeasures() throws {
+    #expect(try flagged("China added almost 374 GW of renewable power in 2024.").isEmpty)
+    #expect(try flagged("China added 374 GW of solar capacity in 2024.") == ["china-solar-added-2024"])
+  }
+}
