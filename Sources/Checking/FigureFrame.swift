@@ -131,9 +131,19 @@ struct FigureFrame: Sendable, Hashable {
       if var k = before {
         if articles.contains(words[k].hash) && k > 0 { k -= 1 }
         if links.contains(words[k].hash) && k > 0 {
-          let noun = words[k - 1]
+          var noun = words[k - 1]
+          var nounInClause = clause.contains(noun.span.lowerBound)
+          // A bracketed aside between the noun and its link still links them ("a natural decrease in population
+          // (the difference …) of 497,538").
+          if !nounInClause, let close = prose[noun.span.upperBound..<words[k].span.lowerBound].firstIndex(of: 0x29),
+            let open = prose[sentence.lowerBound..<close].lastIndex(of: 0x28),
+            let j = words.lastIndex(where: { $0.span.upperBound <= open })
+          {
+            noun = words[j]
+            nounInClause = prose[noun.span.upperBound..<open].allSatisfy { $0 == 0x20 }
+          }
           let next = words[k].hash
-          if clause.contains(noun.span.lowerBound), !cues.isVerbForm(prose[noun.span]),
+          if nounInClause, !cues.isVerbForm(prose[noun.span]),
             !stop.contains(noun.hash), !links.contains(noun.hash),
             !articles.contains(noun.hash), cues.mode(of: noun.hash, next: next) == nil, noun.foldedLength >= 3,
             !prose[noun.span].contains(where: { (48...57).contains($0) })

@@ -21,6 +21,10 @@ import Testing
        "fr": "La Chine a ajouté 277 GW de capacité solaire en 2024."},
       "value": {"exact": 277}, "unit": "count", "period": {"year": 2024},
       "source": {"publisher": "IRENA", "title": "Statistics", "url": "https://example.org/i", "published": "2025-03-26"}},
+     {"id": "japan-deaths-2024", "statement": {"en": "Japan recorded 1,605,298 deaths in 2024.",
+       "fr": "Le Japon a enregistré 1 605 298 décès en 2024."},
+      "value": {"exact": 1605298}, "unit": "count", "period": {"year": 2024},
+      "source": {"publisher": "MHLW", "title": "Vital statistics", "url": "https://example.org/v", "published": "2025-06-04"}},
      {"id": "france-low-carbon-share-2024", "statement": {
        "fr": "La production bas carbone a atteint 95 % de l'électricité produite en France en 2024.",
        "en": "Low-carbon sources produced 95% of France's electricity in 2024."},
@@ -77,5 +81,15 @@ import Testing
   @Test func aCountrysFigureIsNotTheWorldsNorAnotherMeasures() throws {
     #expect(try flagged("China added almost 374 GW of renewable power in 2024.").isEmpty)
     #expect(try flagged("China added 374 GW of solar capacity in 2024.") == ["china-solar-added-2024"])
+  }
+
+  /// The noun a figure complements is found across a bracketed aside: "a decrease in population (…) of 919,237"
+  /// quantifies the population's decrease, not the deaths the aside names.
+  @Test func aBracketedAsideKeepsTheNounItsFigureComplements() throws {
+    let text =
+      "Deaths in Japan far outnumbered births, resulting in a natural decrease in population (the difference "
+      + "between the number of births and deaths) of 919,237."
+    #expect(try flagged(text).isEmpty)
+    #expect(try flagged("Japan recorded 1,506,298 deaths in 2024.") == ["japan-deaths-2024"])
   }
 }
