@@ -135,12 +135,9 @@ struct FigureFrame: Sendable, Hashable {
           var nounInClause = clause.contains(noun.span.lowerBound)
           // A bracketed aside between the noun and its link still links them ("a natural decrease in population
           // (the difference …) of 497,538").
-          if !nounInClause, let close = prose[noun.span.upperBound..<words[k].span.lowerBound].firstIndex(of: 0x29),
-            let open = prose[sentence.lowerBound..<close].lastIndex(of: 0x28),
-            let j = words.lastIndex(where: { $0.span.upperBound <= open })
-          {
+          if !nounInClause, let j = Self.noun(before: k, acrossAsideIn: words, prose: prose, sentence: sentence) {
             noun = words[j]
-            nounInClause = prose[noun.span.upperBound..<open].allSatisfy { $0 == 0x20 }
+            nounInClause = true
           }
           let next = words[k].hash
           if nounInClause, !cues.isVerbForm(prose[noun.span]),
@@ -211,6 +208,24 @@ struct FigureFrame: Sendable, Hashable {
       for k in frames.indices where frames[k].years == nil && yearOf(k) == nil { frames[k].years = lent }
     }
     return (frames, words.filter { conjunctions.contains($0.hash) }.map(\.span.lowerBound))
+  }
+
+  /// The word before a bracketed aside that ends just before the link word at `link`, if spaces alone stand between
+  /// that word and the bracket.
+  @inline(never)
+  private static func noun(before link: Int, acrossAsideIn words: [Word], prose: [UInt8], sentence: Range<Int>)
+    -> Int?
+  {
+    guard link > 0 else { return nil }
+    var close = words[link - 1].span.upperBound
+    while close < words[link].span.lowerBound && prose[close] != 0x29 { close += 1 }
+    guard close < words[link].span.lowerBound else { return nil }
+    var open = close
+    while open > sentence.lowerBound && prose[open] != 0x28 { open -= 1 }
+    guard prose[open] == 0x28, let j = words.lastIndex(where: { $0.span.upperBound <= open }) else { return nil }
+    var k = words[j].span.upperBound
+    while k < open && prose[k] == 0x20 { k += 1 }
+    return k == open ? j : nil
   }
 
   /// The first index whose word satisfies `isPast` (words are in order and `isPast` turns true once), else the

@@ -11,23 +11,24 @@ public enum StopWords {
 
 /// A language's frame words (`LanguageDescription.FrameWords`), hashed once: cues of one word or two joined by `+`,
 /// and the small words around figures.
-public struct FrameWordSets: Sendable {
+/// A class: readers copy it for every statement and sentence, and one reference costs less than its dozen arrays.
+public final class FrameWordSets: Sendable {
   /// A cue's mode by its word's hash (one-word cues) and by its two words' combined hash (two-word cues), as an
   /// index into `FactFrame.AssertionMode.allCases`: a word costs a probe or two, whatever the number of cues.
-  private var single = WordHashTable([])
-  private var pairs = WordHashTable([])
+  private let single: WordHashTable
+  private let pairs: WordHashTable
   /// First words of two-word cues: a word not among them costs no second probe.
-  private var pairStarts: WordSet = []
+  private let pairStarts: WordSet
   /// Words before a figure that make it an earlier level compared with.
-  public private(set) var earlier: WordSet = []
+  public let earlier: WordSet
   /// Words before a figure that compare it with another: an earlier level when the figure has its own year.
-  public private(set) var comparison: WordSet = []
+  public let comparison: WordSet
   /// Words by which someone states a figure as their own, ending another actor's demand.
-  public private(set) var attribution: WordSet = []
-  public private(set) var links: WordSet = []
-  public private(set) var articles: WordSet = []
-  public private(set) var conjunctions: WordSet = []
-  public private(set) var verbEndings: [String] = []
+  public let attribution: WordSet
+  public let links: WordSet
+  public let articles: WordSet
+  public let conjunctions: WordSet
+  public let verbEndings: [String]
 
   private static let french = FrameWordSets(LanguageDescription.of(.fr).frameWords)
   private static let english = FrameWordSets(LanguageDescription.of(.en).frameWords)

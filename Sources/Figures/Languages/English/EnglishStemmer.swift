@@ -37,31 +37,54 @@ public enum EnglishStemmer {
 
   /// The word being stemmed, as letters, with the regions R1 and R2 (`p1`, `p2`: where they start).
   struct Stemming {
-    var w: [Character]
+    /// Scalars, not `Character`s: comparing characters runs grapheme breaking, and stemming every word of a fact
+    /// base's statements is start-up time.
+    var w: [Unicode.Scalar]
     var p1 = 0
     var p2 = 0
     var yFound = false
 
-    init(_ word: String) { w = Array(word) }
+    init(_ word: String) { w = Array(word.unicodeScalars) }
 
-    var string: String { String(w) }
+    var string: String { Self.text(w[...]) }
 
-    static func isVowel(_ c: Character) -> Bool { "aeiouy".contains(c) }
-    static func isVowelWXY(_ c: Character) -> Bool { "aeiouywxY".contains(c) }
+    static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars)
+      return String(view)
+    }
 
-    func ends(_ suffix: String) -> Bool {
-      let s = Array(suffix)
-      return w.count >= s.count && Array(w[(w.count - s.count)...]) == s
+    static func isVowel(_ c: Unicode.Scalar) -> Bool {
+      switch c {
+      case "a", "e", "i", "o", "u", "y": true
+      default: false
+      }
+    }
+
+    static func isVowelWXY(_ c: Unicode.Scalar) -> Bool { isVowel(c) || c == "w" || c == "x" || c == "Y" }
+
+    func ends(_ suffix: String) -> Bool { spells(suffix, endingAt: w.count) }
+
+    /// Whether the scalars just before `end` spell `t`.
+    func spells(_ t: String, endingAt end: Int) -> Bool {
+      var i = end
+      for c in t.unicodeScalars.reversed() {
+        i -= 1
+        if i < 0 || w[i] != c { return false }
+      }
+      return true
     }
 
     /// The longest of `suffixes` the word ends with.
     func longest(_ suffixes: [String]) -> String? {
-      suffixes.filter(ends).max { $0.count < $1.count }
+      var best: String?
+      for suffix in suffixes where ends(suffix) && suffix.utf8.count > (best?.utf8.count ?? -1) { best = suffix }
+      return best
     }
 
     mutating func replace(_ suffix: String, with replacement: String) {
-      w.removeLast(suffix.count)
-      w.append(contentsOf: replacement)
+      w.removeLast(suffix.unicodeScalars.count)
+      w.append(contentsOf: replacement.unicodeScalars)
     }
 
     /// Whether a vowel stands anywhere before index `end`.
@@ -119,7 +142,7 @@ public enum EnglishStemmer {
         return true
       }
       if end == 2 && Self.isVowel(w[0]) && !Self.isVowel(w[1]) { return true }
-      return end >= 4 && String(w[(end - 4)..<end]) == "past"
+      return end >= 4 && spells("past", endingAt: end)
     }
 
     /// Possessives, plurals: "'s", "sses" → "ss", "ies" → "i"/"ie", "s" after a vowel somewhere.
@@ -144,7 +167,7 @@ public enum EnglishStemmer {
       switch suffix {
       case "eed"?, "eedly"?:
         guard start >= p1 else { return }
-        let before = String(w[..<start])
+        let before = Self.text(w[..<start])
         if before != "proc" && before != "exc" && before != "succ" { replace(suffix!, with: "ee") }
         return
       case "ing"?:
@@ -154,7 +177,7 @@ public enum EnglishStemmer {
           w = before.dropLast() + ["i", "e"]
           return
         }
-        if ["inn", "out", "cann", "herr", "earr", "even"].contains(String(before)) { return }
+        if ["inn", "out", "cann", "herr", "earr", "even"].contains(Self.text(before[...])) { return }
       case nil:
         return
       default:
@@ -169,7 +192,7 @@ public enum EnglishStemmer {
       let doubles = ["bb", "dd", "ff", "gg", "mm", "nn", "pp", "rr", "tt"]
       if let double = longest(doubles) {
         let before = w.count - double.count
-        if !(before == 1 && "aeo".contains(w[0])) { w.removeLast() }
+        if !(before == 1 && "aeo".unicodeScalars.contains(w[0])) { w.removeLast() }
         return
       }
       if w.count == p1 && shortSyllable(endingAt: w.count) { w.append("e") }
@@ -198,7 +221,7 @@ public enum EnglishStemmer {
       case "ogi":
         if start >= 1 && w[start - 1] == "l" { replace(suffix, with: "og") }
       case "li":
-        if start >= 1 && "cdeghkmnrt".contains(w[start - 1]) { w.removeLast(2) }
+        if start >= 1 && "cdeghkmnrt".unicodeScalars.contains(w[start - 1]) { w.removeLast(2) }
       default:
         replace(suffix, with: rules.first { $0.0 == suffix }!.1)
       }

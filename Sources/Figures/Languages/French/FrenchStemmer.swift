@@ -41,13 +41,18 @@ extension Array where Element == Unicode.Scalar {
   }
 
   /// Whether the scalars end with `suffix`.
-  fileprivate func ends(with suffix: String) -> Bool { ends(with: Array(suffix.unicodeScalars)) }
+  fileprivate func ends(with suffix: String) -> Bool { has(suffix, endingAt: count) }
 
-  /// Whether the scalars just before `end` spell `t`.
+  /// Whether the scalars just before `end` spell `t` (compared in place: stemming a base's statements is start-up
+  /// time).
   fileprivate func has(_ t: String, endingAt end: Int) -> Bool {
-    let t = Array(t.unicodeScalars)
-    guard end <= count, end - t.count >= 0 else { return false }
-    return self[(end - t.count)..<end].elementsEqual(t)
+    guard end <= count else { return false }
+    var i = end
+    for c in t.unicodeScalars.reversed() {
+      i -= 1
+      if i < 0 || self[i] != c { return false }
+    }
+    return true
   }
 }
 
