@@ -32,9 +32,16 @@ struct FigureFrame: Sendable, Hashable {
     _ figures: [Figure], yearOf: (Int) -> ClosedRange<Int>?, prose: [UInt8], sentence: Range<Int>,
     words: [Word], cues: FrameWordSets, stop: WordSet
   ) -> (frames: [FigureFrame], conjunctions: [Int]) {
-    // The cue each word starts (with the word after it), read once for all the sentence's figures.
-    let cueOf = words.indices.map { k in
-      cues.mode(of: words[k].hash, next: k + 1 < words.count ? words[k + 1].hash : nil)
+    func figureClauses(_ span: Range<Int>) -> Range<Int> { Clause.around(span, in: prose, sentence: sentence) }
+    // The cue each word starts (with the word after it), read once for all the sentence's figures, and the words
+    // that name a part of a year (most sentences have none).
+    var cueOf: [FactFrame.AssertionMode?] = []
+    cueOf.reserveCapacity(words.count)
+    var partWords: [Int] = []
+    for k in words.indices {
+      let cue = cues.cue(of: words[k].hash, next: k + 1 < words.count ? words[k + 1].hash : nil)
+      cueOf.append(cue.mode)
+      if cue.partOfYear { partWords.append(k) }
     }
     let articles = cues.articles
     let conjunctions = cues.conjunctions
@@ -149,13 +156,22 @@ struct FigureFrame: Sendable, Hashable {
           }
         }
       }
-      let partOfYear = figures.indices.contains { k in
-        guard k != i, let period = figures[k].period, clause.contains(figures[k].span.lowerBound),
-          let startYear = period.start.year
-        else { return false }
-        let months = ((period.end.year ?? startYear) - startYear) * 12 + period.end.month - period.start.month + 1
-        return months < 12
+      // Named in words ("au premier semestre", "in the first half"): in the figure's clause, or before it in a
+      // clause of its sentence that holds no figure ("In the first half of the year, deaths rose to …").
+      let partInWords = partWords.contains { k in
+        clause.contains(words[k].span.lowerBound)
+          || (words[k].span.upperBound <= figure.span.lowerBound
+            && !figures.contains { figureClauses(words[k].span).contains($0.span.lowerBound) })
       }
+      let partOfYear =
+        partInWords
+        || figures.indices.contains { k in
+          guard k != i, let period = figures[k].period, clause.contains(figures[k].span.lowerBound),
+            let startYear = period.start.year
+          else { return false }
+          let months = ((period.end.year ?? startYear) - startYear) * 12 + period.end.month - period.start.month + 1
+          return months < 12
+        }
       var complement: [Range<Int>] = []
       // A unit symbol the scanner did not take may stand between ("374 GW of renewable power").
       var link = after

@@ -92,4 +92,13 @@ import Testing
     #expect(try flagged(text).isEmpty)
     #expect(try flagged("Japan recorded 1,506,298 deaths in 2024.") == ["japan-deaths-2024"])
   }
+
+  /// A part of a year named in words, with no year written, is no whole year's figure: in the figure's clause, or
+  /// in a clause before it that holds no figure.
+  @Test func aPartOfAYearInWordsIsNoWholeYear() throws {
+    #expect(try flagged("In the first half of the year, deaths in Japan rose to 836,818.").isEmpty)
+    #expect(try flagged("Deaths in Japan rose to 836,818 in the first half.").isEmpty)
+    #expect(try flagged("Au premier semestre, le Japon a enregistré 836 818 décès.").isEmpty)
+    #expect(try flagged("Le Japon a enregistré 836 818 décès en 2024.") == ["japan-deaths-2024"])
+  }
 }

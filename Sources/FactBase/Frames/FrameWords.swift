@@ -13,8 +13,8 @@ public enum StopWords {
 /// and the small words around figures.
 /// A class: readers copy it for every statement and sentence, and one reference costs less than its dozen arrays.
 public final class FrameWordSets: Sendable {
-  /// A cue's mode by its word's hash (one-word cues) and by its two words' combined hash (two-word cues), as an
-  /// index into `FactFrame.AssertionMode.allCases`: a word costs a probe or two, whatever the number of cues.
+  /// A cue's flags by its word's hash (one-word cues) and by its two words' combined hash (two-word cues): a word
+  /// costs a probe or two, whatever the number of cues.
   private let single: WordHashTable
   private let pairs: WordHashTable
   /// First words of two-word cues: a word not among them costs no second probe.
@@ -42,28 +42,40 @@ public final class FrameWordSets: Sendable {
 
   private static func pairKey(_ word: UInt64, _ next: UInt64) -> UInt64 { (word &* 0x100_0000_01b3) ^ (next >> 1) }
 
+  /// A cue's flags in `single` and `pairs`: the mode's index in `AssertionMode.allCases` in the low bits (0, the
+  /// actual level, stands for no cue), and `partOfYearFlag`.
+  private static let modeMask: Int32 = 15
+  private static let partOfYearFlag: Int32 = 16
+
   private init(_ cues: LanguageDescription.FrameWords) {
-    let lists: [(String, FactFrame.AssertionMode)] = [
-      (cues.change, .change), (cues.forecast, .forecast), (cues.target, .target), (cues.demand, .demand),
+    let lists: [(String, Int32)] = [
+      (cues.change, 1), (cues.forecast, 2), (cues.target, 3), (cues.demand, 4), (cues.partOfYear, Self.partOfYearFlag),
     ]
-    // Earlier lists win a word two of them hold, as they did when the lists were searched in order.
-    var singles: [(UInt64, Int32)] = []
-    var twoWords: [(UInt64, Int32)] = []
+    // Earlier lists win a mode two of them give, as they did when the lists were searched in order; the part of a
+    // year is a flag beside the mode.
+    var singles: [UInt64: Int32] = [:]
+    var twoWords: [UInt64: Int32] = [:]
     var starts: [UInt64] = []
-    for (list, mode) in lists.reversed() {
-      let code = Int32(FactFrame.AssertionMode.allCases.firstIndex(of: mode)!)
-      for cue in list.split(separator: " ").reversed() {
+    func add(_ code: Int32, to flags: inout Int32) {
+      if code == Self.partOfYearFlag {
+        flags |= code
+      } else if flags & Self.modeMask == 0 {
+        flags |= code
+      }
+    }
+    for (list, code) in lists {
+      for cue in list.split(separator: " ") {
         let parts = cue.split(separator: "+").map { WordScanner.foldedWords(String($0)).first ?? [] }
         if parts.count == 2 {
-          twoWords.append((Self.pairKey(WordScanner.hash(parts[0]), WordScanner.hash(parts[1])), code))
+          add(code, to: &twoWords[Self.pairKey(WordScanner.hash(parts[0]), WordScanner.hash(parts[1])), default: 0])
           starts.append(WordScanner.hash(parts[0]))
         } else if let only = parts.first {
-          singles.append((WordScanner.hash(only), code))
+          add(code, to: &singles[WordScanner.hash(only), default: 0])
         }
       }
     }
-    single = WordHashTable(singles)
-    pairs = WordHashTable(twoWords)
+    single = WordHashTable(singles.map { ($0.key, $0.value) })
+    pairs = WordHashTable(twoWords.map { ($0.key, $0.value) })
     pairStarts = WordSet(starts)
     earlier = WordScanner.hashes(cues.earlierLevel)
     comparison = WordScanner.hashes(cues.comparison)
@@ -81,14 +93,28 @@ public final class FrameWordSets: Sendable {
     return verbEndings.contains { text.hasSuffix($0) }
   }
 
-  /// The mode a word (with the word after it) cues, if any.
-  @inline(__always)
-  public func mode(of word: UInt64, next: UInt64?) -> FactFrame.AssertionMode? {
+  /// The mode a word (with the word after it) cues, if any, and whether it names a part of a year with no year
+  /// written ("semestre", "first half").
+  public func cue(of word: UInt64, next: UInt64?) -> (mode: FactFrame.AssertionMode?, partOfYear: Bool) {
+    var mode: FactFrame.AssertionMode?
+    var part = false
     if let next, pairStarts.contains(word) {
-      let code = pairs.value(of: Self.pairKey(word, next))
-      if code >= 0 { return FactFrame.AssertionMode.allCases[Int(code)] }
+      let flags = pairs.value(of: Self.pairKey(word, next))
+      if flags >= 0 {
+        if flags & Self.modeMask != 0 { mode = FactFrame.AssertionMode.allCases[Int(flags & Self.modeMask)] }
+        part = flags & Self.partOfYearFlag != 0
+      }
     }
-    let code = single.value(of: word)
-    return code >= 0 ? FactFrame.AssertionMode.allCases[Int(code)] : nil
+    let flags = single.value(of: word)
+    if flags >= 0 {
+      if mode == nil && flags & Self.modeMask != 0 {
+        mode = FactFrame.AssertionMode.allCases[Int(flags & Self.modeMask)]
+      }
+      part = part || flags & Self.partOfYearFlag != 0
+    }
+    return (mode, part)
   }
+
+  /// The mode a word (with the word after it) cues, if any.
+  public func mode(of word: UInt64, next: UInt64?) -> FactFrame.AssertionMode? { cue(of: word, next: next).mode }
 }

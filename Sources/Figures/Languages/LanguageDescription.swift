@@ -70,6 +70,9 @@ public struct LanguageDescription: Sendable {
     /// Words before a figure that compare it with another ("contre", "versus"): an earlier level when the figure
     /// has a year of its own ("contre 92,2 % en 2023"), another party's when not ("contre 92 % pour la Chine").
     public let comparison: String
+    /// Words that name a part of a year with no year written ("au premier semestre", "in the first half"): a
+    /// figure they set is no whole year's. `+` joins two words.
+    public let partOfYear: String
     /// Words by which an actor states a figure as their own ("a annoncé", "said"): a demand before them ends.
     public let attribution: String
     /// Endings of participles and infinitives ("passant", "monter", "rising"): such a word before "de"/"of" is a
