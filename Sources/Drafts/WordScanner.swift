@@ -114,12 +114,16 @@ public struct WordCursor {
   @usableFromInline let end: Int
   @usableFromInline let buffer: UnsafeMutablePointer<UInt8>
   @usableFromInline var length = 0
-  /// The hash of the word's first three and four folded bytes, taken on the way (0 when the word is shorter):
-  /// prefix terms are keyed by them.
-  @usableFromInline var prefix3: UInt64 = 0
-  @usableFromInline var prefix4: UInt64 = 0
-  public var prefixHash3: UInt64 { prefix3 }
-  public var prefixHash4: UInt64 { prefix4 }
+  /// The hash of the word's first three and four folded bytes (0 when the word is shorter): prefix terms are keyed
+  /// by them. Read from the buffer on demand, so the byte loop carries two fewer values.
+  @inlinable public var prefixHash3: UInt64 {
+    guard length >= 3 else { return 0 }
+    return WordScanner.mix(WordScanner.mix(WordScanner.mix(WordScanner.fnvOffset, buffer[0]), buffer[1]), buffer[2])
+  }
+  @inlinable public var prefixHash4: UInt64 {
+    guard length >= 4 else { return 0 }
+    return WordScanner.mix(prefixHash3, buffer[3])
+  }
 
   @inlinable
   public init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, buffer: UnsafeMutablePointer<UInt8>) {
@@ -152,8 +156,6 @@ public struct WordCursor {
     var wordEnd = 0
     var hash = WordScanner.fnvOffset
     length = 0
-    prefix3 = 0
-    prefix4 = 0
     return WordCursor.asciiFold.withUnsafeBufferPointer { table -> Word? in
       while i < end {
         let c = table[Int(bytes[i])]
@@ -164,7 +166,6 @@ public struct WordCursor {
             buffer[length] = c
             length += 1
             hash = WordScanner.mix(hash, c)
-            if length == 3 { prefix3 = hash } else if length == 4 { prefix4 = hash }
           }
           i += 1
           wordEnd = i
@@ -178,7 +179,6 @@ public struct WordCursor {
               buffer[length] = piece[k]
               length += 1
               hash = WordScanner.mix(hash, piece[k])
-              if length == 3 { prefix3 = hash } else if length == 4 { prefix4 = hash }
             }
             i = j
             wordEnd = j
