@@ -448,8 +448,13 @@ struct ClaimFinder: ClaimMatcher {
           continue
         }
         // Named by its terms, the fact must still have some of its measure said in the sentence (or the paragraph):
-        // a subject and one context word far apart ("monde" … "pic") are not what the figure quantifies.
-        if measure < Self.namedMeasureThreshold && base.index.hasMeasure(factIndex, in: language) {
+        // a subject and one context word far apart ("monde" … "pic") are not what the figure quantifies. A context
+        // word in the figure's own clause says it as well as the statement's words ("686,061 babies were born").
+        let contextInClause = factHits.contains { hit in
+          if case .context = hit.role { return frame.clause.contains(hit.span.lowerBound) }
+          return false
+        }
+        if measure < Self.namedMeasureThreshold && !contextInClause && base.index.hasMeasure(factIndex, in: language) {
           trace?.weigh(figure: i, fact: factIndex, .thinMeasure(measure, needed: Self.namedMeasureThreshold))
           continue
         }

@@ -101,4 +101,22 @@ import Testing
     #expect(try flagged("Au premier semestre, le Japon a enregistré 836 818 décès.").isEmpty)
     #expect(try flagged("Le Japon a enregistré 836 818 décès en 2024.") == ["japan-deaths-2024"])
   }
+
+  /// A fact named by its terms, whose statement's words the sentence does not use ("births"), is still read when a
+  /// context term stands in the figure's clause ("babies were born").
+  @Test func aContextTermInTheClauseSaysTheMeasure() throws {
+    let json = """
+      {"facts": [{"id": "japan-births-2024", "statement": {"en": "Japan recorded 686,061 births in 2024, a record low.",
+        "fr": "Le Japon a enregistré 686 061 naissances en 2024."}, "value": {"exact": 686061}, "unit": "count",
+        "period": {"year": 2024},
+        "terms": {"en": {"subject": ["Japan", "Japanese"], "context": [["babies", "born", "birth*"]]},
+          "fr": {"subject": ["Japon"], "context": [["naissance*", "bébés"]]}},
+        "source": {"publisher": "MHLW", "title": "T", "url": "https://example.org/v", "published": "2025-06-04"}}]}
+      """
+    let checker = Checker(base: try FactBase.load(files: [("termed.json", Array(json.utf8))]))
+    let report = checker.check(
+      text: "The health ministry said 650,123 babies were born to Japanese nationals in 2024.\n", format: .plainText,
+      language: .auto)
+    #expect(report.findings.compactMap(\.factId) == ["japan-births-2024"])
+  }
 }
