@@ -212,12 +212,10 @@ struct ClaimFinder: ClaimMatcher {
     return Int(v)...Int(v)
   }
 
-  /// A four-digit year right after a capitalised word that does not open the sentence: the end of a title or a
-  /// name, not a time.
-  private func isNameYear(_ figure: Figure, in prose: [UInt8], sentence: Range<Int>) -> Bool {
-    guard figure.kind == .number, figure.unit == nil, !figure.spelledOut, figure.numberSpan.count == 4,
-      figure.span == figure.numberSpan, let v = figure.value, (1900...2100).contains(v)
-    else { return false }
+  /// Whether a year written on its own (`mentionedYears`) stands right after a capitalised word that does not open
+  /// the sentence: the end of a title or a name, not a time.
+  private func endsAName(_ figure: Figure, in prose: [UInt8], sentence: Range<Int>) -> Bool {
+    guard figure.kind == .number, figure.span == figure.numberSpan else { return false }
     var end = figure.span.lowerBound
     guard end > sentence.lowerBound, prose[end - 1] == 0x20 else { return false }
     end -= 1
@@ -262,13 +260,19 @@ struct ClaimFinder: ClaimMatcher {
     _ figures: [Figure], with candidates: [Int], named: [Int], hits: [TermHit], draft: Draft, sentence: Range<Int>,
     lentFrom: Int, trace: ClaimTrace?
   ) -> [ClaimMatch] {
-    // A year that ends a name ("Renewable Capacity Statistics 2025", "Vision 2030") is no figure and sets no time.
-    let inName = figures.map { isNameYear($0, in: draft.prose, sentence: sentence) }
-    let yearOf = figures.indices.map { inName[$0] ? nil : mentionedYears(figures[$0]) }
+    // A year that ends a name ("Renewable Capacity Statistics 2025", "Vision 2030") is no figure and sets no time;
+    // a year or a period written on its own is a time, not a claim.
+    var yearOf: [ClosedRange<Int>?] = []
+    var timeOnly: [Bool] = []
+    for figure in figures {
+      let years = mentionedYears(figure)
+      let inName = years != nil && endsAName(figure, in: draft.prose, sentence: sentence)
+      yearOf.append(inName ? nil : years)
+      timeOnly.append(inName || ((figure.kind == .number || figure.kind == .period) && years != nil))
+    }
     // Most sentences that name a fact hold no figure of its unit: they cost no frame reading.
     let anyFits = figures.indices.contains { i in
-      !inName[i] && !((figures[i].kind == .number || figures[i].kind == .period) && yearOf[i] != nil)
-        && candidates.contains { UnitFit.scale(of: figures[i], for: base.facts[$0].unit) != nil }
+      !timeOnly[i] && candidates.contains { UnitFit.scale(of: figures[i], for: base.facts[$0].unit) != nil }
     }
     if !anyFits && trace == nil { return [] }
     let (frames, conjunctions) = FigureFrame.read(
@@ -304,8 +308,7 @@ struct ClaimFinder: ClaimMatcher {
       // "Sanae Takaichi, 64 ans, …": years in apposition are an age, never the length of an event.
       var figure = written
       if frame.isApposition && figure.kind == .duration && figure.unit == "year" { figure.kind = .age }
-      let isYear = inName[i] || ((figure.kind == .number || figure.kind == .period) && yearOf[i] != nil)
-      if isYear {
+      if timeOnly[i] {
         trace?.yearOnly(figure: i)
         continue
       }
@@ -415,10 +418,7 @@ struct ClaimFinder: ClaimMatcher {
               let earlier =
                 paragraphCountries
                 ?? draft.prose.withUnsafeBufferPointer {
-                  Set(
-                    CountryIndex.shared.mentions(in: $0, range: lentFrom..<sentence.lowerBound)
-                      .map(
-                        \.code))
+                  Set(CountryIndex.shared.mentions(in: $0, range: lentFrom..<sentence.lowerBound).map(\.code))
                 }
               paragraphCountries = earlier
               if own.isDisjoint(with: earlier) && own.isDisjoint(with: topic) {

@@ -13,16 +13,16 @@ struct FigureFrame: Sendable, Hashable {
   var years: ClosedRange<Int>?
   /// The figure's years come from its own clause, not from the sentence.
   var ownYears: Bool
-  /// The noun a figure complements ("tournée *d'une semaine*", "a *rate* below 1"): what it quantifies, when the
-  /// clause says it that way.
+  /// The noun a figure complements through "de"/"of" ("tournée *d'une semaine*", "a *decrease* in population (…) of
+  /// 497,538"): what it quantifies, when the clause says it that way.
   var governor: Range<Int>?
   /// The words after "de"/"of" that follow the figure ("374 GW *of renewable power*"), up to three.
   var complement: [Range<Int>]
   /// The figure is its clause's only words, after a name ("Sanae Takaichi, 64 ans, …"): an apposition, so a
   /// number of years is the person's age.
   var isApposition: Bool
-  /// The figure's clause names a part of a year ("au premier semestre 2025", "in the first half of 2025"): it is
-  /// no figure of a whole year.
+  /// A part of a year is named in the figure's clause ("au premier semestre 2025", "in the first half"), or in a
+  /// figure-less clause before it: it is no figure of a whole year.
   var partOfYear: Bool
 
   /// Frames of a sentence's figures, and where its conjunctions stand ("et", "and": words before one, after
@@ -32,7 +32,7 @@ struct FigureFrame: Sendable, Hashable {
     _ figures: [Figure], yearOf: (Int) -> ClosedRange<Int>?, prose: [UInt8], sentence: Range<Int>,
     words: [Word], cues: FrameWordSets, stop: WordSet
   ) -> (frames: [FigureFrame], conjunctions: [Int]) {
-    func figureClauses(_ span: Range<Int>) -> Range<Int> { Clause.around(span, in: prose, sentence: sentence) }
+    func clauseAround(_ span: Range<Int>) -> Range<Int> { Clause.around(span, in: prose, sentence: sentence) }
     // The cue each word starts (with the word after it), read once for all the sentence's figures, and the words
     // that name a part of a year (most sentences have none).
     var cueOf: [FactFrame.AssertionMode?] = []
@@ -46,7 +46,7 @@ struct FigureFrame: Sendable, Hashable {
     let articles = cues.articles
     let conjunctions = cues.conjunctions
     let links = cues.links
-    let clauses = figures.map { Clause.around($0.span, in: prose, sentence: sentence) }
+    let clauses = figures.map { clauseAround($0.span) }
     // Each year goes to the figure it is written for: the nearest before it in its clause ("8,2 milliards en
     // 2024"), else the nearest after ("In 2024 Japan recorded 686,061"); a year alone in its clause ("En 2024, …")
     // sets the whole sentence.
@@ -68,8 +68,7 @@ struct FigureFrame: Sendable, Hashable {
       let after = others.filter { figures[$0].span.lowerBound >= figure.span.upperBound }
         .min { figures[$0].span.lowerBound < figures[$1].span.lowerBound }
       if let owner = before ?? after {
-        assigned[owner] =
-          assigned[owner].map { min($0.lowerBound, years.lowerBound)...max($0.upperBound, years.upperBound) } ?? years
+        assigned[owner] = assigned[owner].map { $0.covering(years) } ?? years
       } else {
         sentenceYears.append((figure.span.lowerBound, years))
       }
@@ -150,7 +149,7 @@ struct FigureFrame: Sendable, Hashable {
           if nounInClause, !cues.isVerbForm(prose[noun.span]),
             !stop.contains(noun.hash), !links.contains(noun.hash),
             !articles.contains(noun.hash), cues.mode(of: noun.hash, next: next) == nil, noun.foldedLength >= 3,
-            !prose[noun.span].contains(where: { (48...57).contains($0) })
+            !Self.hasDigit(prose[noun.span])
           {
             governor = noun.span
           }
@@ -161,16 +160,12 @@ struct FigureFrame: Sendable, Hashable {
       let partInWords = partWords.contains { k in
         clause.contains(words[k].span.lowerBound)
           || (words[k].span.upperBound <= figure.span.lowerBound
-            && !figures.contains { figureClauses(words[k].span).contains($0.span.lowerBound) })
+            && !figures.contains { clauseAround(words[k].span).contains($0.span.lowerBound) })
       }
       let partOfYear =
         partInWords
         || figures.indices.contains { k in
-          guard k != i, let period = figures[k].period, clause.contains(figures[k].span.lowerBound),
-            let startYear = period.start.year
-          else { return false }
-          let months = ((period.end.year ?? startYear) - startYear) * 12 + period.end.month - period.start.month + 1
-          return months < 12
+          k != i && clause.contains(figures[k].span.lowerBound) && figures[k].period?.isPartOfYear == true
         }
       var complement: [Range<Int>] = []
       // A unit symbol the scanner did not take may stand between ("374 GW of renewable power").
@@ -185,7 +180,7 @@ struct FigureFrame: Sendable, Hashable {
         if k < words.count && articles.contains(words[k].hash) { k += 1 }
         while k < words.count && complement.count < 3 && clause.contains(words[k].span.lowerBound) {
           if links.contains(words[k].hash) || conjunctions.contains(words[k].hash)
-            || prose[words[k].span].contains(where: { (48...57).contains($0) })
+            || Self.hasDigit(prose[words[k].span])
           {
             break
           }
@@ -202,13 +197,7 @@ struct FigureFrame: Sendable, Hashable {
         }
       let own = assigned[i]
       if compared && own != nil { earlier = true }
-      let governing = sentenceYears.filter { $0.at < figure.span.lowerBound }.map(\.years)
-      let sentence =
-        governing.isEmpty
-        ? nil
-        : governing.dropFirst().reduce(governing[0]) {
-          min($0.lowerBound, $1.lowerBound)...max($0.upperBound, $1.upperBound)
-        }
+      let sentence = ClosedRange<Int>.covering(sentenceYears.filter { $0.at < figure.span.lowerBound }.map(\.years))
       return FigureFrame(
         clause: clause, mode: mode, isEarlierLevel: earlier, years: own ?? sentence, ownYears: own != nil,
         governor: governor, complement: complement, isApposition: isApposition, partOfYear: partOfYear)
@@ -217,10 +206,7 @@ struct FigureFrame: Sendable, Hashable {
     // ("0.72 in 2023, … the only member with a rate below 1"); an earlier level's year, or a change's (often its
     // base: "2,2 % de moins qu'en 2023"), lends nothing.
     let written = frames.filter { $0.ownYears && !$0.isEarlierLevel && $0.mode != .change }.compactMap(\.years)
-    if let first = written.first {
-      let lent = written.dropFirst().reduce(first) {
-        min($0.lowerBound, $1.lowerBound)...max($0.upperBound, $1.upperBound)
-      }
+    if let lent = ClosedRange<Int>.covering(written) {
       for k in frames.indices where frames[k].years == nil && yearOf(k) == nil { frames[k].years = lent }
     }
     return (frames, words.filter { conjunctions.contains($0.hash) }.map(\.span.lowerBound))
@@ -244,6 +230,9 @@ struct FigureFrame: Sendable, Hashable {
     return k == open ? j : nil
   }
 
+  @inline(__always)
+  private static func hasDigit(_ bytes: ArraySlice<UInt8>) -> Bool { bytes.contains { (48...57).contains($0) } }
+
   /// The first index whose word satisfies `isPast` (words are in order and `isPast` turns true once), else the
   /// count.
   @inline(__always)
@@ -255,5 +244,17 @@ struct FigureFrame: Sendable, Hashable {
       if isPast(words[mid]) { high = mid } else { low = mid + 1 }
     }
     return low
+  }
+}
+
+extension ClosedRange where Bound == Int {
+  /// The smallest range holding both.
+  func covering(_ other: ClosedRange<Int>) -> ClosedRange<Int> {
+    Swift.min(lowerBound, other.lowerBound)...Swift.max(upperBound, other.upperBound)
+  }
+
+  /// The smallest range holding them all; nil for none.
+  static func covering(_ ranges: [ClosedRange<Int>]) -> ClosedRange<Int>? {
+    ranges.dropFirst().reduce(ranges.first) { $0?.covering($1) }
   }
 }

@@ -52,6 +52,20 @@ final class TermMatcher {
       && WordScanner.hash(folded, prefix: entry.prefixLength) == entry.prefixHash
   }
 
+  /// Adds the entries keyed by `hash` that `word` confirms.
+  @inline(__always)
+  private static func probe(
+    _ hash: UInt64, prefixesOnly: Bool, word: Word, folded: UnsafeBufferPointer<UInt8>, index: TermIndex,
+    into candidates: inout [(word: Range<Int>, entry: Int32)]
+  ) {
+    guard index.mayStart(hash) else { return }
+    for k in index.entries(startingWith: hash) {
+      let entry = index.starting[k]
+      let probe = index.probes[Int(entry)]
+      if (!prefixesOnly || probe.isPrefix) && confirms(probe, folded) { candidates.append((word.span, entry)) }
+    }
+  }
+
   /// The span of the term's last word when the words after `offset` are the term's other words, else nil.
   private func following(
     _ entry: TermIndex.Entry, after offset: Int, in prose: UnsafeBufferPointer<UInt8>, limit: Int
@@ -88,37 +102,19 @@ final class TermMatcher {
     }
     let index = self.index
     let prefixLengths = index.prefixLengths
-    let starting = index.starting
-    let probes = index.probes
     var cursor = WordCursor(bytes: prose, range: range, buffer: foldBuffer)
     while let word = cursor.next() {
       words.append(word)
       let folded = cursor.folded
-      let position = word.span
-      if index.mayStart(word.hash) {
-        for k in index.entries(startingWith: word.hash) {
-          let entry = starting[k]
-          if Self.confirms(probes[Int(entry)], folded) { candidates.append((position, entry)) }
-        }
-      }
+      // Whole words first; then prefix terms, keyed by their first three or four bytes: a key must be a proper
+      // prefix here (a whole-word match was found first), then the full prefix is confirmed.
+      Self.probe(word.hash, prefixesOnly: false, word: word, folded: folded, index: index, into: &candidates)
       guard prefixLengths != 0 else { continue }
-      // Prefix terms are keyed by their first three or four bytes, hashed on the way by the cursor; a key must be
-      // a proper prefix here (a whole-word match was found above), then the full prefix is confirmed.
-      if prefixLengths & (1 << 3) != 0 && folded.count > 3 && index.mayStart(cursor.prefixHash3) {
-        for k in index.entries(startingWith: cursor.prefixHash3) {
-          let entry = starting[k]
-          if probes[Int(entry)].isPrefix && Self.confirms(probes[Int(entry)], folded) {
-            candidates.append((position, entry))
-          }
-        }
+      if prefixLengths & (1 << 3) != 0 && folded.count > 3 {
+        Self.probe(cursor.prefixHash3, prefixesOnly: true, word: word, folded: folded, index: index, into: &candidates)
       }
-      if prefixLengths & (1 << 4) != 0 && folded.count > 4 && index.mayStart(cursor.prefixHash4) {
-        for k in index.entries(startingWith: cursor.prefixHash4) {
-          let entry = starting[k]
-          if probes[Int(entry)].isPrefix && Self.confirms(probes[Int(entry)], folded) {
-            candidates.append((position, entry))
-          }
-        }
+      if prefixLengths & (1 << 4) != 0 && folded.count > 4 {
+        Self.probe(cursor.prefixHash4, prefixesOnly: true, word: word, folded: folded, index: index, into: &candidates)
       }
     }
     guard !candidates.isEmpty else { return [] }

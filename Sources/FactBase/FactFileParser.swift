@@ -316,8 +316,7 @@ struct FactFileParser {
     if let from = node["from"]?.string.flatMap(Self.isoDate), let to = node["to"]?.string.flatMap(Self.isoDate),
       let a = from.year, let b = to.year, a <= b
     {
-      let months = (b - a) * 12 + (to.month - from.month) + 1
-      return FactPeriod(years: a...b, asOf: nil, isPartOfYear: months < 12)
+      return FactPeriod(years: a...b, asOf: nil, isPartOfYear: CalendarPeriod(start: from, end: to).isPartOfYear)
     }
     if let asOf = node["asOf"]?.string, let date = Self.isoDate(asOf), let year = date.year {
       return FactPeriod(years: year...year, asOf: asOf)

@@ -36,11 +36,6 @@ public struct TermIndex: Sendable {
     /// Hashes of the words after the first; the last one is a prefix hash when `lastPrefixLength` is set.
     public var rest: [UInt64]
     public var lastPrefixLength: Int?
-    /// A one-word prefix term ("raffin*"), keyed by the hash of its first `prefixKeyLength` folded bytes and
-    /// confirmed against the hash of its whole prefix, so each word probes the index at one or two lengths only.
-    public var isPrefix: Bool
-    public var prefixHash: UInt64
-    public var prefixLength: Int
     public var uses: [Use]
   }
 
@@ -53,16 +48,18 @@ public struct TermIndex: Sendable {
   public private(set) var probes: [Probe] = []
 
   public struct Probe: Sendable {
+    /// A one-word prefix term ("raffin*"), keyed by the hash of its first `prefixKeyLength` folded bytes and
+    /// confirmed against the hash of its whole prefix, so each word probes the index at one or two lengths only.
     public var isPrefix: Bool
     public var prefixLength: Int
     public var prefixHash: UInt64
   }
-  /// First-word hash → a run of `starting` (entry ids); prefix first words are keyed by the prefix hash.
-  private var firstWords = WordHashTable([])
-  private var startBounds: [Int32] = [0]
-  /// Entry ids grouped by first word, the groups in `firstWords`' order.
+  /// First-word hash → a run of `starting`; prefix first words are keyed by the prefix hash.
+  private var firstWords = WordGroups()
+  /// Entry ids grouped by first word, as `firstWords` lays them out.
   public private(set) var starting: [Int32] = []
-  private var building: [UInt64: [Int32]] = [:]
+  /// Each entry's first-word key, while the index is built.
+  private var keyed: [(hash: UInt64, item: Int32)] = []
   /// Bit n set when some prefix term is keyed by its first n folded bytes (n ≤ `prefixKeyLength`).
   public private(set) var prefixLengths: UInt64 = 0
   @usableFromInline var filter = [UInt64](repeating: 0, count: 1024)
@@ -87,22 +84,13 @@ public struct TermIndex: Sendable {
     }
     addMeasures(frames)
     keys = [:]
-    var pairs: [(UInt64, Int32)] = []
-    for (hash, ids) in building {
-      pairs.append((hash, Int32(pairs.count)))
-      starting += ids
-      startBounds.append(Int32(starting.count))
-    }
-    firstWords = WordHashTable(pairs)
-    building = [:]
+    (firstWords, starting) = WordGroups.grouping(keyed)
+    keyed = []
   }
 
   /// The indices in `starting` of the entries whose first word (or prefix key) has this hash.
   @inline(__always)
-  public func entries(startingWith hash: UInt64) -> Range<Int> {
-    let k = Int(firstWords.value(of: hash))
-    return k < 0 ? 0..<0 : Int(startBounds[k])..<Int(startBounds[k + 1])
-  }
+  public func entries(startingWith hash: UInt64) -> Range<Int> { firstWords.range(of: hash) }
 
   /// Indexes the frames' measure terms, weighted by rarity (1 + ln(facts ÷ facts sharing the term)). A term
   /// shared by more than a twentieth of a large base tells no fact apart and would make every sentence a candidate:
@@ -152,13 +140,12 @@ public struct TermIndex: Sendable {
     if isPrefix { prefixLengths |= 1 << UInt64(keyLength) }
     let rest = term.words.dropFirst().map { WordScanner.hash($0) }
     let entry = Entry(
-      rest: Array(rest), lastPrefixLength: term.lastIsPrefix && !single ? term.words.last!.count : nil,
-      isPrefix: isPrefix, prefixHash: WordScanner.hash(first), prefixLength: first.count, uses: [use])
+      rest: Array(rest), lastPrefixLength: term.lastIsPrefix && !single ? term.words.last!.count : nil, uses: [use])
     let id = Int32(entries.count)
     entries.append(entry)
     probes.append(Probe(isPrefix: isPrefix, prefixLength: first.count, prefixHash: WordScanner.hash(first)))
     keys[key] = Int(id)
-    building[firstHash, default: []].append(id)
+    keyed.append((firstHash, id))
     setFilter(firstHash)
   }
 
@@ -168,12 +155,13 @@ public struct TermIndex: Sendable {
     filter[bit >> 6] |= 1 << UInt64(bit & 63)
   }
 
-  /// One memory access: false means no term starts with a word of this hash.
+  /// Whether the fact kept measure terms in this language.
   @inlinable @inline(__always)
   public func hasMeasure(_ fact: Int, in language: Language) -> Bool {
     measured[language].map { fact < $0.count && $0[fact] } ?? false
   }
 
+  /// One memory access: false means no term starts with a word of this hash.
   @inlinable @inline(__always)
   public func mayStart(_ hash: UInt64) -> Bool {
     let bit = Int(truncatingIfNeeded: hash >> 40) & 0xFFFF

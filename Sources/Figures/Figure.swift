@@ -41,6 +41,12 @@ public struct CalendarPeriod: Sendable, Hashable, Codable {
 
   /// The calendar years the period touches.
   public var years: ClosedRange<Int> { (start.year ?? 0)...(end.year ?? start.year ?? 0) }
+
+  /// Less than a whole year ("T3 2025", "du 1er avril au 30 septembre 2025"); false when the start has no year.
+  public var isPartOfYear: Bool {
+    guard let first = start.year else { return false }
+    return ((end.year ?? first) - first) * 12 + end.month - start.month + 1 < 12
+  }
 }
 
 /// Words that turn a written value into an interval ("plus de 60 %" is (60, ∞)).

@@ -11,10 +11,9 @@ public struct CountryIndex: Sendable {
     var code: String
   }
 
-  /// Names grouped by their first word, longest first in each group; `firstWords` gives a group's index.
+  /// Names grouped by their first word, longest first in each group, as `firstWords` lays them out.
   private let names: [Name]
-  private let bounds: [Int]
-  private let firstWords: WordHashTable
+  private let firstWords: WordGroups
 
   public static let shared = CountryIndex()
 
@@ -31,19 +30,8 @@ public struct CountryIndex: Sendable {
     for alias in CountryAliases.all {
       for name in alias.names { add(name, alias.code) }
     }
-    var index: [UInt64: [Name]] = [:]
-    for name in names { index[name.words[0], default: []].append(name) }
-    var grouped: [Name] = []
-    var bounds = [0]
-    var pairs: [(UInt64, Int32)] = []
-    for (hash, group) in index {
-      pairs.append((hash, Int32(pairs.count)))
-      grouped += group.sorted { $0.words.count > $1.words.count }
-      bounds.append(grouped.count)
-    }
-    self.names = grouped
-    self.bounds = bounds
-    self.firstWords = WordHashTable(pairs)
+    let longestFirst = names.sorted { $0.words.count > $1.words.count }
+    (firstWords, self.names) = WordGroups.grouping(longestFirst.map { ($0.words[0], $0) })
   }
 
   /// The countries named in `bytes[range]`, in order, each with the span of its name.
@@ -74,15 +62,12 @@ public struct CountryIndex: Sendable {
     var found: [(words: Range<Int>, code: String)] = []
     var i = 0
     while i < count {
-      let group = Int(firstWords.value(of: hash(i)))
       var matched = 0
-      if group >= 0 {
-        for name in names[bounds[group]..<bounds[group + 1]] where i + name.words.count <= count {
-          if name.words.indices.allSatisfy({ hash(i + $0) == name.words[$0] }) {
-            found.append((i..<i + name.words.count, name.code))
-            matched = name.words.count
-            break
-          }
+      for name in names[firstWords.range(of: hash(i))] where i + name.words.count <= count {
+        if name.words.indices.allSatisfy({ hash(i + $0) == name.words[$0] }) {
+          found.append((i..<i + name.words.count, name.code))
+          matched = name.words.count
+          break
         }
       }
       i += max(matched, 1)

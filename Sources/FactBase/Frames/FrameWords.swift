@@ -48,8 +48,12 @@ public final class FrameWordSets: Sendable {
   private static let partOfYearFlag: Int32 = 16
 
   private init(_ cues: LanguageDescription.FrameWords) {
+    func code(_ mode: FactFrame.AssertionMode) -> Int32 {
+      Int32(FactFrame.AssertionMode.allCases.firstIndex(of: mode)!)
+    }
     let lists: [(String, Int32)] = [
-      (cues.change, 1), (cues.forecast, 2), (cues.target, 3), (cues.demand, 4), (cues.partOfYear, Self.partOfYearFlag),
+      (cues.change, code(.change)), (cues.forecast, code(.forecast)), (cues.target, code(.target)),
+      (cues.demand, code(.demand)), (cues.partOfYear, Self.partOfYearFlag),
     ]
     // Earlier lists win a mode two of them give, as they did when the lists were searched in order; the part of a
     // year is a flag beside the mode.
@@ -98,20 +102,16 @@ public final class FrameWordSets: Sendable {
   public func cue(of word: UInt64, next: UInt64?) -> (mode: FactFrame.AssertionMode?, partOfYear: Bool) {
     var mode: FactFrame.AssertionMode?
     var part = false
-    if let next, pairStarts.contains(word) {
-      let flags = pairs.value(of: Self.pairKey(word, next))
-      if flags >= 0 {
-        if flags & Self.modeMask != 0 { mode = FactFrame.AssertionMode.allCases[Int(flags & Self.modeMask)] }
-        part = flags & Self.partOfYearFlag != 0
-      }
-    }
-    let flags = single.value(of: word)
-    if flags >= 0 {
+    // A two-word cue's mode wins over its first word's own.
+    func read(_ flags: Int32) {
+      guard flags >= 0 else { return }
       if mode == nil && flags & Self.modeMask != 0 {
         mode = FactFrame.AssertionMode.allCases[Int(flags & Self.modeMask)]
       }
       part = part || flags & Self.partOfYearFlag != 0
     }
+    if let next, pairStarts.contains(word) { read(pairs.value(of: Self.pairKey(word, next))) }
+    read(single.value(of: word))
     return (mode, part)
   }
 
