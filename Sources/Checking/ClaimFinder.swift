@@ -16,6 +16,17 @@ struct ClaimFinder: ClaimMatcher {
   let stopWords: WordSet
   /// The countries the draft is about (`Checker.topic(of:)`).
   let topic: Set<String>
+  private let buffers = SentenceBuffers()
+
+  /// The per-sentence arrays `matches` fills, kept across blocks: a block is a paragraph of a few sentences, and
+  /// fresh arrays per block cost more than the matching itself in prose that names no fact.
+  private final class SentenceBuffers {
+    var hits: [TermHit] = []
+    var previousHits: [TermHit] = []
+    var all: [TermHit] = []
+    var present: [Int] = []
+    var earlier = [[TermHit]](repeating: [], count: ClaimFinder.discourseWindow)
+  }
 
   init(base: FactBase, language: Language, topic: Set<String> = []) {
     self.topic = topic
@@ -35,35 +46,60 @@ struct ClaimFinder: ClaimMatcher {
   func matches(in draft: Draft, block: Block, trace: ClaimTrace? = nil) -> [ClaimMatch] {
     draft.prose.withUnsafeBufferPointer { prose in
       var claims: [ClaimMatch] = []
-      var previousHits: [TermHit] = []
+      // Buffers kept from one sentence to the next, moved out of their class (its stored arrays pay an exclusivity
+      // check on every access) and back: most sentences name no fact and must cost no allocation.
+      var hits = buffers.hits
+      var previousHits = buffers.previousHits
+      var all = buffers.all
+      var present = buffers.present
       // The measure words of the paragraph's last few sentences lend evidence to a sentence, with less weight than
-      // its own ("Les naissances reculent. On en compte 663 000."); a window, so a long paragraph stays linear.
-      var earlier: [TermHit] = []
-      var earlierCounts: [Int] = []
+      // its own ("Les naissances reculent. On en compte 663 000."); a ring of the last sentences' measure hits, so a
+      // long paragraph stays linear. Sentence k's are in slot k % discourseWindow.
+      var earlier = buffers.earlier
+      buffers.hits = []
+      buffers.previousHits = []
+      buffers.all = []
+      buffers.present = []
+      buffers.earlier = []
+      hits.removeAll(keepingCapacity: true)
+      previousHits.removeAll(keepingCapacity: true)
+      for slot in earlier.indices { earlier[slot].removeAll(keepingCapacity: true) }
+      defer {
+        buffers.hits = hits
+        buffers.previousHits = previousHits
+        buffers.all = all
+        buffers.present = present
+        buffers.earlier = earlier
+      }
       for (k, sentence) in block.sentences.enumerated() {
-        let hits = matcher.hits(in: prose, range: sentence)
+        swap(&hits, &previousHits)
+        matcher.hits(in: prose, range: sentence, into: &hits)
         defer {
-          previousHits = hits
-          let before = earlier.count
-          for hit in hits where hit.role == .measure { earlier.append(hit) }
-          earlierCounts.append(earlier.count - before)
-          if earlierCounts.count > Self.discourseWindow {
-            let dropped = earlierCounts.removeFirst()
-            if dropped > 0 { earlier.removeFirst(dropped) }
-          }
+          let slot = k % Self.discourseWindow
+          earlier[slot].removeAll(keepingCapacity: true)
+          for hit in hits where hit.role == .measure { earlier[slot].append(hit) }
         }
         if hits.isEmpty && previousHits.isEmpty && trace == nil { continue }
         // A fact becomes a candidate by its subject or by its measure: context and exclusion words alone, here and
         // in the previous sentence, name none.
         if trace == nil && !hits.contains(where: \.nominates) && !previousHits.contains(where: \.nominates) { continue }
-        var all = hits
+        all.removeAll(keepingCapacity: true)
+        all.append(contentsOf: hits)
         let borrows = !previousHits.isEmpty && startsWithPronoun(prose, sentence)
-        if borrows { all += previousHits }
-        if !earlier.isEmpty && !hits.isEmpty {
+        if borrows { all.append(contentsOf: previousHits) }
+        if !hits.isEmpty && earlier.contains(where: { !$0.isEmpty }) {
           // Earlier sentences' hits lie outside this one: they never repeat its own.
-          var present = hits.filter { $0.role == .measure }.map(\.fact)
-          present.sort()
-          if !present.isEmpty { all += earlier.filter { Self.contains(present, $0.fact) } }
+          present.removeAll(keepingCapacity: true)
+          for hit in hits where hit.role == .measure { present.append(hit.fact) }
+          if !present.isEmpty {
+            present.sort()
+            // Oldest sentence first: sentence k - window is in slot k % window.
+            for age in 0..<Self.discourseWindow {
+              for hit in earlier[(k + age) % Self.discourseWindow] where Self.contains(present, hit.fact) {
+                all.append(hit)
+              }
+            }
+          }
         }
         // Sorted by fact once: naming and pairing then read each fact's hits as one run, in time linear in the hits
         // (40,000 facts sharing a word once made a sentence cost their square).

@@ -86,9 +86,11 @@ final class TermMatcher {
     return last
   }
 
-  /// Every hit in `range`, in text order of the terms' first words.
-  func hits(in prose: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [TermHit] {
+  /// Every hit in `range`, in text order of the terms' first words, in place of `hits`' contents: the caller's
+  /// buffer keeps its capacity from one sentence to the next.
+  func hits(in prose: UnsafeBufferPointer<UInt8>, range: Range<Int>, into hits: inout [TermHit]) {
     precondition(range.lowerBound >= 0 && range.upperBound <= prose.count, "term range outside the prose")
+    hits.removeAll(keepingCapacity: true)
     // Work on locals: a class's stored arrays pay an exclusivity check on every access.
     var candidates = self.candidates
     self.candidates = []
@@ -117,8 +119,7 @@ final class TermMatcher {
         Self.probe(cursor.prefixHash4, prefixesOnly: true, word: word, folded: folded, index: index, into: &candidates)
       }
     }
-    guard !candidates.isEmpty else { return [] }
-    var hits: [TermHit] = []
+    guard !candidates.isEmpty else { return }
     for (first, entryId) in candidates {
       let entry = index.entries[Int(entryId)]
       var last = first
@@ -134,6 +135,5 @@ final class TermMatcher {
             entry: entryId, weight: use.weight, measureTotal: use.measureTotal))
       }
     }
-    return hits
   }
 }
