@@ -292,6 +292,25 @@ struct ClaimFinder: ClaimMatcher {
       .min { distance($0.span, span) < distance($1.span, span) }
   }
 
+  /// The country named in the sentence's opening clause ("In the United Kingdom, …", "Au Japon, …") when the
+  /// figure stands in a later clause, unless it is the one compared with ("than Japan's", "que le Japon").
+  private func openingCountry(
+    _ countries: [(span: Range<Int>, code: String)], clause: Range<Int>, in prose: [UInt8], sentence: Range<Int>
+  ) -> (span: Range<Int>, code: String)? {
+    guard let first = countries.first, first.span.upperBound <= clause.lowerBound else { return nil }
+    let opening = Clause.around(sentence.lowerBound..<sentence.lowerBound, in: prose, sentence: sentence)
+    guard opening.contains(first.span.lowerBound), first.span.upperBound <= opening.upperBound,
+      opening.upperBound <= clause.lowerBound
+    else { return nil }
+    let words = matcher.words
+    if var k = words.firstIndex(where: { $0.span.lowerBound == first.span.lowerBound }), k > 0 {
+      k -= 1
+      if cues.articles.contains(words[k].hash) && k > 0 { k -= 1 }
+      if cues.comparedWith.contains(words[k].hash) { return nil }
+    }
+    return first
+  }
+
   private func pair(
     _ figures: [Figure], with candidates: [Int], named: [Int], hits: [TermHit], draft: Draft, sentence: Range<Int>,
     lentFrom: Int, trace: ClaimTrace?
@@ -404,7 +423,10 @@ struct ClaimFinder: ClaimMatcher {
           let named =
             countries ?? CountryIndex.shared.mentions(in: matcher.words)
           countries = named
-          if let nearest = nearestCountry(named, to: figure.span, clause: frame.clause),
+          // A clause that names no country takes the one the sentence opens with ("In neighbouring South Korea,
+          // the rate … was even lower than Japan's, at 0.75").
+          if let nearest = nearestCountry(named, to: figure.span, clause: frame.clause)
+            ?? openingCountry(named, clause: frame.clause, in: draft.prose, sentence: sentence),
             !own.contains(nearest.code)
           {
             trace?.weigh(

@@ -23,6 +23,8 @@ public final class FrameWordSets: Sendable {
   public let earlier: WordSet
   /// Words before a figure that compare it with another: an earlier level when the figure has its own year.
   public let comparison: WordSet
+  /// Words before a name that make it the one compared with, not the sentence's own.
+  public let comparedWith: WordSet
   /// Words by which someone states a figure as their own, ending another actor's demand.
   public let attribution: WordSet
   public let links: WordSet
@@ -83,6 +85,7 @@ public final class FrameWordSets: Sendable {
     pairStarts = WordSet(starts)
     earlier = WordScanner.hashes(cues.earlierLevel)
     comparison = WordScanner.hashes(cues.comparison)
+    comparedWith = WordScanner.hashes(cues.comparedWith)
     attribution = WordScanner.hashes(cues.attribution)
     links = WordScanner.hashes(cues.links)
     articles = WordScanner.hashes(cues.articles)

@@ -70,6 +70,9 @@ public struct LanguageDescription: Sendable {
     /// Words before a figure that compare it with another ("contre", "versus"): an earlier level when the figure
     /// has a year of its own ("contre 92,2 % en 2023"), another party's when not ("contre 92 % pour la Chine").
     public let comparison: String
+    /// Words before a name that make it the one compared with ("lower than Japan's", "plus faible que le Japon"):
+    /// not whose figure the sentence gives.
+    public let comparedWith: String
     /// Words that name a part of a year with no year written ("au premier semestre", "in the first half"): a
     /// figure they set is no whole year's. `+` joins two words.
     public let partOfYear: String

@@ -90,6 +90,7 @@ extension LanguageDescription {
         "urge urges urged urging demanded demand+that demands+that wants wanted press pressed pressing call+on calls+on called+on asked asks",
       earlierLevel: "from previous prior",
       comparison: "versus vs against",
+      comparedWith: "than versus vs against unlike",
       partOfYear:
         "first+half second+half first+quarter second+quarter third+quarter fourth+quarter half+year half+yearly quarterly h1 h2 q1 q2 q3 q4",
       attribution: "announced announces said says declared stated confirmed pledged promised told",

@@ -110,6 +110,7 @@ extension LanguageDescription {
         "a+demandé ont+demandé demandé+aux demandé+au demande+aux demande+au demandent exige exigé exigent réclamé réclament pousse poussé poussent appelle appelé sommé",
       earlierLevel: "précédent précédente auparavant",
       comparison: "contre",
+      comparedWith: "que qu contre contrairement",
       partOfYear: "semestre semestriel semestrielle trimestre trimestriel trimestrielle",
       attribution: "annoncé annonce déclaré affirmé indiqué assuré promis confirmé précisé",
       verbEndings: ["ant", "er", "é", "ée", "és", "ées"],
