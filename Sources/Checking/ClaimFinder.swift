@@ -379,6 +379,10 @@ struct ClaimFinder: ClaimMatcher {
           continue
         }
         let factMode = base.frames[factIndex].mode
+        if unit == .count, factMode != .change, Self.otherMagnitude(figure, scale: scale, fact: base.facts[factIndex]) {
+          trace?.weigh(figure: i, fact: factIndex, .otherMagnitude)
+          continue
+        }
         if !Self.fits(frame.mode, factMode) {
           trace?.weigh(figure: i, fact: factIndex, .otherAssertion(figure: frame.mode, fact: factMode))
           continue
@@ -565,6 +569,20 @@ struct ClaimFinder: ClaimMatcher {
     }
     if claims.count > 1 { claims.sort { $0.figure.span.lowerBound < $1.figure.span.lowerBound } }
     return claims
+  }
+
+  /// How far apart a count and a fact's level may be and still be the same quantity, as a ratio.
+  static let magnitudeRatio = 20.0
+
+  /// A count of another order of magnitude than the fact's level, or below zero for a positive one, counts
+  /// something else ("un des 63 pays" is no world population, "record-low 1.15" no number of births, "-281
+  /// thousand" no number of births): a writer's slip changes digits, not twenty times the value.
+  static func otherMagnitude(_ figure: Figure, scale: Double, fact: Fact) -> Bool {
+    guard let level = fact.value.interval, level.lower > 0, level.upper.isFinite,
+      let written = figure.value ?? figure.lower ?? figure.upper
+    else { return false }
+    let value = written * scale
+    return value < 0 || value > level.upper * magnitudeRatio || value < level.lower / magnitudeRatio
   }
 
   /// Whether a figure asserted one way can state a fact asserted another. A target or a forecast is often written

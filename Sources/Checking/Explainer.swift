@@ -143,6 +143,9 @@ public struct Explainer: Sendable {
       excluded = "a \(Self.kindName(recorded.figures[index])) cannot state a fact in \(base.facts[fact].unit.rawValue)"
     case .otherCurrency:
       excluded = "the figure's currency is not the fact's (\(base.facts[fact].currency ?? "?"))"
+    case .otherMagnitude:
+      excluded =
+        "a count of another order of magnitude than the fact's (over \(Int(ClaimFinder.magnitudeRatio))× apart, or below zero): it counts something else"
     case .countedBack:
       excluded = "its clause is counted back from now (“il y a…”, “…ago”), another time than the fact's"
     case .yearInSentence(let year):
