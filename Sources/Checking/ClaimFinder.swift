@@ -379,7 +379,7 @@ struct ClaimFinder: ClaimMatcher {
           continue
         }
         let factMode = base.frames[factIndex].mode
-        if unit == .count, factMode != .change, Self.otherMagnitude(figure, scale: scale, fact: base.facts[factIndex]) {
+        if unit != .date, factMode != .change, Self.otherMagnitude(figure, scale: scale, fact: base.facts[factIndex]) {
           trace?.weigh(figure: i, fact: factIndex, .otherMagnitude)
           continue
         }
@@ -571,12 +571,13 @@ struct ClaimFinder: ClaimMatcher {
     return claims
   }
 
-  /// How far apart a count and a fact's level may be and still be the same quantity, as a ratio.
+  /// How far apart a figure and a fact's level may be and still be the same quantity, as a ratio.
   static let magnitudeRatio = 20.0
 
-  /// A count of another order of magnitude than the fact's level, or below zero for a positive one, counts
+  /// A figure of another order of magnitude than the fact's level, or below zero for a positive one, measures
   /// something else ("un des 63 pays" is no world population, "record-low 1.15" no number of births, "-281
-  /// thousand" no number of births): a writer's slip changes digits, not twenty times the value.
+  /// thousand" no number of births, "in nearly six years" no three-day visit): a writer's slip changes digits,
+  /// not twenty times the value.
   static func otherMagnitude(_ figure: Figure, scale: Double, fact: Fact) -> Bool {
     guard let level = fact.value.interval, level.lower > 0, level.upper.isFinite,
       let written = figure.value ?? figure.lower ?? figure.upper

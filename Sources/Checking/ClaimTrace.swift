@@ -10,7 +10,7 @@ final class ClaimTrace {
   enum Weighing: Sendable, Hashable {
     case unitDoesNotFit
     case otherCurrency
-    /// A count twenty times larger or smaller than the fact's level, or negative for a positive one.
+    /// A figure twenty times larger or smaller than the fact's level, or negative for a positive one.
     case otherMagnitude
     /// The figure stands in a clause counted back from now ("il y a dix ans").
     case countedBack(clause: Range<Int>)

@@ -145,7 +145,7 @@ public struct Explainer: Sendable {
       excluded = "the figure's currency is not the fact's (\(base.facts[fact].currency ?? "?"))"
     case .otherMagnitude:
       excluded =
-        "a count of another order of magnitude than the fact's (over \(Int(ClaimFinder.magnitudeRatio))× apart, or below zero): it counts something else"
+        "another order of magnitude than the fact's (over \(Int(ClaimFinder.magnitudeRatio))× apart, or below zero): it measures something else"
     case .countedBack:
       excluded = "its clause is counted back from now (“il y a…”, “…ago”), another time than the fact's"
     case .yearInSentence(let year):
