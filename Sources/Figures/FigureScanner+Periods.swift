@@ -13,6 +13,29 @@ extension FigureScanner {
     }
   }
 
+  /// A decade's first year (1900…2100, ending in 0) written at token `k`, if the number there is one.
+  private func decadeStart(at k: Int) -> Int? {
+    guard isNumber(k), let n = numbers[Int(tokens[k].entry)].integer, numbers[Int(tokens[k].entry)].plain,
+      numbers[Int(tokens[k].entry)].integerDigits == 4, n % 10 == 0, (1900...2100).contains(n)
+    else { return nil }
+    return n
+  }
+
+  /// A decade: "the 2080s", "les années 2080". Ten calendar years, so a figure set in one is no single year's.
+  func matchDecade(at i: Int) -> Match? {
+    if let first = decadeStart(at: i), isWord(i + 1), glued(i + 1), tokens[i + 1].end - tokens[i + 1].start == 1,
+      p[tokens[i + 1].start] | 0x20 == UInt8(ascii: "s")
+    {
+      return periodFigure(i, i + 2, CalendarPeriod(year: first, months: 1...12, lastYear: first + 9))
+    }
+    if isWord(i), info(i).duration == .year, p[tokens[i].end - 1] | 0x20 == UInt8(ascii: "s"), sameLine(i + 1),
+      let first = decadeStart(at: i + 1)
+    {
+      return periodFigure(i, i + 2, CalendarPeriod(year: first, months: 1...12, lastYear: first + 9))
+    }
+    return nil
+  }
+
   func matchPeriod(at i: Int) -> Match? {
     if isNumber(i) {
       // "2e trimestre 2025", "3rd quarter of 2025"

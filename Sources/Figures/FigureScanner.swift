@@ -109,12 +109,14 @@ struct FigureScanner {
       if isWord(i + 1) && glued(i + 1) && info(i + 1).roles.contains(.ordinalSuffix), let m = matchPeriod(at: i) {
         return m
       }
+      if isWord(i + 1) && glued(i + 1), let m = matchDecade(at: i) { return m }
       if let m = matchDateRange(at: i, floor: floor) { return m }
       if let m = matchDate(at: i, floor: floor) { return m }
       return matchQuantity(at: i, floor: floor)
     case .word:
       let w = info(i)
       if w.rank > 0 || w.periodWord != nil, let m = matchPeriod(at: i) { return m }
+      if w.duration == .year, let m = matchDecade(at: i) { return m }
       if w.month > 0 || w.roles.contains(.openerFrom), let m = matchDateRange(at: i, floor: floor) { return m }
       if w.weekday > 0 || w.month > 0 || w.ordinalDay > 0
         || (grammar.ordinalDayWords && (w.cardinal == 20 || w.cardinal == 30)),

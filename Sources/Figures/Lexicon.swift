@@ -82,7 +82,7 @@ struct Lexicon: Sendable {
   private static func mayStartFigure(_ w: WordInfo) -> Bool {
     w.weekday > 0 || w.month > 0 || w.ordinalDay > 0 || w.isCardinal || w.dayOffset != nil || w.weekShift != nil
       || w.currency > 0 || w.dollarPrefix > 0 || w.ratio != 0 || w.impliedYears > 0 || w.rank > 0
-      || w.periodWord != nil
+      || w.periodWord != nil || w.duration == .year
       || !w.roles.isDisjoint(with: [
         .storyDay, .openerBetween, .openerFrom, .fractionArticle, .halfNoun, .negativeWord, .multiplyVerb, .divideVerb,
         .followingWord,
