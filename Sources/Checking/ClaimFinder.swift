@@ -355,6 +355,8 @@ struct ClaimFinder: ClaimMatcher {
         shared.append(context[k].span.lowerBound)
       }
     }
+    let straddling = figures.first { $0.kind == .period && $0.period?.straddlesYears == true }
+      .map { (years: $0.period!.years, text: $0.text) }
     // An earlier level set in a year ("up from 0.72 in 2023") makes the sentence's undated figures a later time.
     let comparedYears = frames.filter { $0.isEarlierLevel && $0.ownYears }.compactMap(\.years)
     var pairs: [(strength: Float, score: Int, figure: Int, fact: Int, scale: Double)] = []
@@ -416,6 +418,14 @@ struct ClaimFinder: ClaimMatcher {
         }
         if frame.partOfYear, let period = base.facts[factIndex].period, !period.isPartOfYear, unit != .date {
           trace?.weigh(figure: i, fact: factIndex, .partOfYear)
+          continue
+        }
+        // "651 200 décès … sur un an, de mai 2024 à mai 2025": twelve months across two years are no calendar
+        // year's, for the figures that have no year of their own.
+        if let window = straddling, !frame.ownYears, unit != .date, let period = base.facts[factIndex].period,
+          period.years.count == 1, !period.isPartOfYear, window.years.contains(period.years.lowerBound)
+        {
+          trace?.weigh(figure: i, fact: factIndex, .straddlingPeriod(window.text))
           continue
         }
         // The country the figure's clause names, nearest to it, must be the fact's.

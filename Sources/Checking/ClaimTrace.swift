@@ -38,6 +38,8 @@ final class ClaimTrace {
     case otherMeasure(String)
     /// The figure's clause names a part of a year; the fact is a whole year's.
     case partOfYear
+    /// The sentence sets its figures in a period (as written) across two calendar years; the fact is one year's.
+    case straddlingPeriod(String)
     /// Another fact is as likely for this figure: nothing is said.
     case abstained(rival: Int)
     /// A candidate: the pairing score (lower is nearer), the subject's distance, and each context group's

@@ -170,6 +170,8 @@ public struct Explainer: Sendable {
         "the fact's country is named neither in this sentence, nor earlier in the paragraph, nor at the top of the draft"
     case .otherMeasure(let noun):
       excluded = "it quantifies “\(noun)”, none of the fact's words"
+    case .straddlingPeriod(let period):
+      excluded = "the sentence sets it in “\(period)”, across two calendar years; the fact is one year's"
     case .partOfYear:
       excluded = "its clause names a part of a year; the fact is a whole year's"
     case .abstained(let rival):

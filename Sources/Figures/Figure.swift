@@ -42,6 +42,12 @@ public struct CalendarPeriod: Sendable, Hashable, Codable {
   /// The calendar years the period touches.
   public var years: ClosedRange<Int> { (start.year ?? 0)...(end.year ?? start.year ?? 0) }
 
+  /// Across two calendar years without being whole years ("de mai 2024 à mai 2025", "l'exercice 2025-2026").
+  public var straddlesYears: Bool {
+    guard let first = start.year, let last = end.year, last > first else { return false }
+    return start.month != 1 || end.month != 12
+  }
+
   /// Less than a whole year ("T3 2025", "du 1er avril au 30 septembre 2025"); false when the start has no year.
   public var isPartOfYear: Bool {
     guard let first = start.year else { return false }
