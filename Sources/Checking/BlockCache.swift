@@ -14,25 +14,31 @@ public final class BlockCache: Sendable {
     let base: FactBase.Identity
     /// The draft's topic countries (`Checker.topic(of:)`): a block's claims may lean on them.
     let topic: Set<String>
+    /// The year the draft is written in: "last year" in a block depends on it.
+    let year: Int?
     private let digest: Int
 
-    init(bytes: ArraySlice<UInt8>, language: Language, base: FactBase.Identity, topic: Set<String> = []) {
+    init(
+      bytes: ArraySlice<UInt8>, language: Language, base: FactBase.Identity, topic: Set<String> = [], year: Int? = nil
+    ) {
       self.bytes = bytes
       self.language = language
       self.base = base
       self.topic = topic
+      self.year = year
       var hasher = Hasher()
       bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
       hasher.combine(language)
       hasher.combine(base)
       hasher.combine(topic)
+      hasher.combine(year)
       digest = hasher.finalize()
     }
 
     func hash(into hasher: inout Hasher) { hasher.combine(digest) }
 
     static func == (a: Key, b: Key) -> Bool {
-      guard a.digest == b.digest, a.language == b.language, a.base == b.base, a.topic == b.topic,
+      guard a.digest == b.digest, a.language == b.language, a.base == b.base, a.topic == b.topic, a.year == b.year,
         a.bytes.count == b.bytes.count
       else {
         return false

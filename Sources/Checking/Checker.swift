@@ -28,7 +28,7 @@ public struct Checker: Sendable {
     let language = choice.resolved(for: draft.prose)
     let messageLanguage = messages.resolved(draftLanguage: language)
     let topic = Self.topic(of: draft)
-    let matcher = matcher(language: language, topic: topic)
+    let matcher = matcher(language: language, topic: topic, year: draft.date?.year)
     let judge = ClaimJudge(base: base, language: language)
     var claims: [Claim] = []
     var fresh: [BlockCache.Key: BlockCache.Entry] = [:]
@@ -38,7 +38,8 @@ public struct Checker: Sendable {
         continue
       }
       let key = BlockCache.Key(
-        bytes: draft.bytes[block.span], language: language, base: base.identity, topic: topic)
+        bytes: draft.bytes[block.span], language: language, base: base.identity, topic: topic,
+        year: draft.date?.year)
       if let entry = fresh[key] ?? cache.entry(for: key) {
         claims += entry.claims.map { $0.shifted(by: block.span.lowerBound - entry.start) }
         fresh[key] = entry
@@ -55,8 +56,8 @@ public struct Checker: Sendable {
   }
 
   /// The one place that says how figures are matched to facts.
-  func matcher(language: Language, topic: Set<String>) -> some ClaimMatcher {
-    ClaimFinder(base: base, language: language, topic: topic)
+  func matcher(language: Language, topic: Set<String>, year: Int?) -> some ClaimMatcher {
+    ClaimFinder(base: base, language: language, topic: topic, documentYear: year)
   }
 
   /// The countries the draft is about: those its first two blocks (a title and its lede, or the first paragraphs)

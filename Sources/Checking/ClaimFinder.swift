@@ -16,6 +16,8 @@ struct ClaimFinder: ClaimMatcher {
   let stopWords: WordSet
   /// The countries the draft is about (`Checker.topic(of:)`).
   let topic: Set<String>
+  /// The year the draft is written in (`Draft.date`): what "last year", "cette année" count from.
+  let documentYear: Int?
   private let buffers = SentenceBuffers()
 
   /// The per-sentence arrays `matches` fills, kept across blocks: a block is a paragraph of a few sentences, and
@@ -28,8 +30,9 @@ struct ClaimFinder: ClaimMatcher {
     var earlier = [[TermHit]](repeating: [], count: ClaimFinder.discourseWindow)
   }
 
-  init(base: FactBase, language: Language, topic: Set<String> = []) {
+  init(base: FactBase, language: Language, topic: Set<String> = [], documentYear: Int? = nil) {
     self.topic = topic
+    self.documentYear = documentYear
     self.base = base
     self.language = language
     self.matcher = TermMatcher(index: base.index, language: language)
@@ -238,9 +241,13 @@ struct ClaimFinder: ClaimMatcher {
   }
 
   /// A year written on its own ("en 2010", "in 2024"), or a period ("T3 2025", "l'exercice 2024-2025"): it sets
-  /// the sentence in the years it names.
+  /// the sentence in the years it names; so does a year named from the draft's ("last year", "l'an dernier").
   private func mentionedYears(_ figure: Figure) -> ClosedRange<Int>? {
     if figure.kind == .date { return figure.date?.year.map { $0...$0 } }
+    if figure.kind == .relativeDate {
+      guard let shift = figure.relative?.yearOffset, let year = documentYear else { return nil }
+      return (year + shift)...(year + shift)
+    }
     if figure.kind == .period { return figure.period?.years }
     guard figure.kind == .number, figure.unit == nil, !figure.spelledOut, let v = figure.value,
       v == v.rounded(), (1900...2100).contains(v), figure.numberSpan.count == 4
@@ -323,7 +330,8 @@ struct ClaimFinder: ClaimMatcher {
       let years = mentionedYears(figure)
       let inName = years != nil && endsAName(figure, in: draft.prose, sentence: sentence)
       yearOf.append(inName ? nil : years)
-      timeOnly.append(inName || ((figure.kind == .number || figure.kind == .period) && years != nil))
+      timeOnly.append(
+        inName || ((figure.kind == .number || figure.kind == .period || figure.kind == .relativeDate) && years != nil))
     }
     // Most sentences that name a fact hold no figure of its unit: they cost no frame reading.
     let anyFits = figures.indices.contains { i in

@@ -13,7 +13,7 @@ public struct Explainer: Sendable {
     -> Explanation
   {
     let language = choice.resolved(for: draft.prose)
-    let matcher = checker.matcher(language: language, topic: Checker.topic(of: draft))
+    let matcher = checker.matcher(language: language, topic: Checker.topic(of: draft), year: draft.date?.year)
     let judge = ClaimJudge(base: checker.base, language: language)
     let extractor = FigureExtractor(language: language)
     var sentences: [SentenceExplanation] = []

@@ -32,6 +32,8 @@ public struct Draft: Sendable {
   public let blocks: [Block]
   public let suppressions: Suppressions
   public let lineTable: LineTable
+  /// The day the draft is written for (`DraftDate`): its front matter's, else what the caller sets.
+  public var date: DraftDate?
 
   public init(text: String, format: DraftFormat) {
     self.init(bytes: Array(text.utf8), format: format)
@@ -47,6 +49,14 @@ public struct Draft: Sendable {
     prose = scanner.prose
     blocks = scanner.blocks
     suppressions = Suppressions(directives: scanner.directives)
+    date = scanner.date
+  }
+
+  /// The draft, written for `date` unless its front matter names its own day.
+  public func dated(_ date: DraftDate) -> Draft {
+    var draft = self
+    if draft.date == nil { draft.date = date }
+    return draft
   }
 
   /// The text of a span of the original bytes.

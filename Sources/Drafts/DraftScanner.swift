@@ -9,6 +9,8 @@ struct DraftScanner {
   var prose: [UInt8]
   var blocks: [Block] = []
   var directives: [SuppressionDirective] = []
+  /// The front matter's `date:` (`date = …` in TOML).
+  var date: DraftDate?
 
   private var blockStart: Int?
   private var blockKind = Block.Kind.paragraph
@@ -212,6 +214,11 @@ struct DraftScanner {
       if text == marker || (marker == "---" && text == "...") {
         blank(0..<content.upperBound)
         return line + 1
+      }
+      if date == nil, let separator = text.firstIndex(where: { $0 == ":" || $0 == "=" }),
+        String(text[..<separator]).trimmingCharacters(in: " \t") == "date"
+      {
+        date = DraftDate(iso: Substring(String(text[text.index(after: separator)...]).trimmingCharacters(in: " \t")))
       }
     }
     return 0

@@ -128,15 +128,19 @@ public struct RelativeDate: Sendable, Hashable, Codable {
   public var day: Int?
   /// Months from the month of writing: "the 20th of next month" is 1, "le 31 de ce mois" 0.
   public var monthOffset: Int?
+  /// Years from the year of writing: "last year", "l'an dernier" are -1, "this year", "cette année" 0.
+  public var yearOffset: Int?
 
   public init(
-    dayOffset: Int? = nil, weekday: Int? = nil, weekOffset: Int? = nil, day: Int? = nil, monthOffset: Int? = nil
+    dayOffset: Int? = nil, weekday: Int? = nil, weekOffset: Int? = nil, day: Int? = nil, monthOffset: Int? = nil,
+    yearOffset: Int? = nil
   ) {
     self.dayOffset = dayOffset
     self.weekday = weekday
     self.weekOffset = weekOffset
     self.day = day
     self.monthOffset = monthOffset
+    self.yearOffset = yearOffset
   }
 }
 

@@ -7,6 +7,7 @@ extension FigureScanner {
     if let shift = w.weekShift {
       var k = i + 1
       guard isWord(k) && sameLine(k) else { return nil }
+      if let year = relativeYear(shiftAt: i, yearAt: k) { return year }
       // "the next day", "the following day", "the last day", "dernier jour": a day named relative to the story;
       // not "the last day of the summit".
       if shift != 0 && info(k).duration == .day && tokens[k].end - tokens[k].start > 1
@@ -138,6 +139,28 @@ extension FigureScanner {
     if i - 1 >= 0 && sameLine(i) && info(i - 1).roles.contains(.dayArticle) { first = i - 1 }
     return relativeMatch(first: first, end: k + 2, RelativeDate(day: day, monthOffset: Int(shift)))
   }
+
+  /// A year named from the year of writing: "last year", "this year", "next year" (not "the last year", a span),
+  /// "cette année"; "l'an dernier", "l'année prochaine" are read from the year's word (`yearAfterShift`).
+  private func relativeYear(shiftAt i: Int, yearAt k: Int) -> Match? {
+    guard let shift = info(i).weekShift, info(k).duration == .year, !isPlural(k),
+      grammar.weekShiftBeforeWeekday || shift == 0,
+      !(i - 1 >= 0 && isWord(i - 1) && sameLine(i) && info(i - 1).roles.contains(.dayArticle))
+    else { return nil }
+    return relativeMatch(first: i, end: k + 1, RelativeDate(yearOffset: Int(shift)))
+  }
+
+  /// "l'an dernier", "l'année dernière", "l'an prochain": a year's word, then the shift, in a language that puts
+  /// the shift after the weekday.
+  func matchRelativeYear(at i: Int) -> Match? {
+    guard !grammar.weekShiftBeforeWeekday, info(i).duration == .year, !isPlural(i), isWord(i + 1), sameLine(i + 1),
+      let shift = info(i + 1).weekShift, shift != 0, isApostrophe(i - 1), glued(i)
+    else { return nil }
+    return relativeMatch(first: i - 2 >= 0 && isWord(i - 2) && glued(i - 1) ? i - 2 : i, end: i + 2,
+      RelativeDate(yearOffset: Int(shift)))
+  }
+
+  private func isPlural(_ k: Int) -> Bool { p[tokens[k].end - 1] | 0x20 == UInt8(ascii: "s") }
 
   private func relativeMatch(first: Int, end: Int, _ date: RelativeDate) -> Match {
     let span = tokens[first].start..<tokens[end - 1].end

@@ -116,7 +116,7 @@ struct FigureScanner {
     case .word:
       let w = info(i)
       if w.rank > 0 || w.periodWord != nil, let m = matchPeriod(at: i) { return m }
-      if w.duration == .year, let m = matchDecade(at: i) { return m }
+      if w.duration == .year, let m = matchDecade(at: i) ?? matchRelativeYear(at: i) { return m }
       if w.month > 0 || w.roles.contains(.openerFrom), let m = matchDateRange(at: i, floor: floor) { return m }
       if w.weekday > 0 || w.month > 0 || w.ordinalDay > 0
         || (grammar.ordinalDayWords && (w.cardinal == 20 || w.cardinal == 30)),

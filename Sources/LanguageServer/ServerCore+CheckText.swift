@@ -1,6 +1,7 @@
 import Checking
 import Drafts
 import FactBase
+import Workspace
 import JSONOutput
 
 /// `factlint/checkText`: check a text that is not an open document, for services that are not editors.
@@ -23,7 +24,8 @@ extension ServerCore {
       }
       messages = choice
     }
-    let report = facts.checker.check(Draft(text: text, format: format), language: language, messages: messages)
+    let report = facts.checker.check(
+      Draft(text: text, format: format).dated(.today()), language: language, messages: messages)
     let findings = report.findings.map { record(of: $0, lines: report.lineTable) }
     return ["language": .string(report.language.rawValue), "findings": .array(findings)]
   }

@@ -1,6 +1,7 @@
 import Checking
 import Drafts
 import FactBase
+import Workspace
 
 /// Checking documents and turning findings into LSP diagnostics, pushed and pulled.
 extension ServerCore {
@@ -12,7 +13,7 @@ extension ServerCore {
     {
       return analysis
     }
-    let draft = Draft(bytes: document.text.bytes, format: document.format)
+    let draft = Draft(bytes: document.text.bytes, format: document.format).dated(.today())
     // With `auto`, the checker guesses from the first 16 KiB: cheap enough to redo on every keystroke.
     let language = facts.project.language(overriding: settings.language)
     let messages = facts.project.messages(overriding: settings.messages)

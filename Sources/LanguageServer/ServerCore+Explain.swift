@@ -1,6 +1,7 @@
 import Checking
 import Drafts
 import FactBase
+import Workspace
 
 /// `factlint/explain`: the JSON of `factlint explain --format json`, for an open document (the sentence at
 /// `position`, or every sentence) or for a `text`.
@@ -11,7 +12,7 @@ extension ServerCore {
     var region: Range<Int>?
     if let text = try params.optionalString("text") {
       let format = (try params.optionalString("languageId")).map(DraftFormat.init(languageId:)) ?? .markdown
-      draft = Draft(text: text, format: format)
+      draft = Draft(text: text, format: format).dated(.today())
       if let lang = try params.optionalString("lang") {
         guard let choice = LanguageChoice(argument: lang) else { throw .invalidParams("unknown language \"\(lang)\"") }
         language = choice

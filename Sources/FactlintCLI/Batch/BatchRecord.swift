@@ -1,6 +1,7 @@
 import Checking
 import Drafts
 import FactBase
+import Workspace
 import JSONOutput
 
 /// One input line of `factlint batch` turned into its output line: the document's findings, or an error record.
@@ -39,7 +40,8 @@ enum BatchRecord {
       }
       choice = parsed
     }
-    let report = checker.check(text: text, format: format, language: choice, messages: messages)
+    let report = checker.check(
+      Draft(text: text, format: format).dated(.today()), language: choice, messages: messages)
     var out = JSONBytes(capacity: 256 + report.findings.count * 512)
     out.beginObject()
     out.key("id")

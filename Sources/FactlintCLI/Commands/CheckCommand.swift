@@ -67,6 +67,7 @@ enum CheckCommand {
     var renderer = makeRenderer(format, color: color, failOn: failOn)
     let started = DispatchTime.now().uptimeNanoseconds
     var summary = CheckSummary()
+    let today = DraftDate.today()
     var fixes = FixTally()
     var failed = false
 
@@ -114,7 +115,7 @@ enum CheckCommand {
       let draftLanguage = context.language(overriding: language)
       let messageLanguage = context.messages(overriding: messages)
       var report = context.checker.check(
-        Draft(bytes: bytes, format: draftFormat), language: draftLanguage, messages: messageLanguage)
+        Draft(bytes: bytes, format: draftFormat).dated(today), language: draftLanguage, messages: messageLanguage)
       if fixing {
         let outcome = FixApplier.apply(report.findings.compactMap(\.fix), to: bytes)
         if !outcome.applied.isEmpty {
@@ -138,7 +139,8 @@ enum CheckCommand {
           fixes.files += 1
           // What is left to report is measured on the fixed text, so positions match the file as written.
           report = context.checker.check(
-            Draft(bytes: outcome.bytes, format: draftFormat), language: draftLanguage, messages: messageLanguage)
+            Draft(bytes: outcome.bytes, format: draftFormat).dated(today), language: draftLanguage,
+            messages: messageLanguage)
         }
       }
       summary.files += 1

@@ -109,7 +109,9 @@ enum EvalCommand {
     case .success(let found): context = found
     case .failure(let error): return .failure(CorpusProblems(lines: error.diagnostics.map(\.description)))
     }
-    let draft = Draft(bytes: bytes, format: DraftFormat(path: path))
+    // A passage is checked as on the day it was published: "last year" is the year before that.
+    var draft = Draft(bytes: bytes, format: DraftFormat(path: path))
+    if let published = DraftDate(iso: Substring(labelFile.published)) { draft = draft.dated(published) }
     let locator = ContextLocator(bytes: bytes)
     var located: [(label: Label, span: Range<Int>)] = []
     var errors: [String] = []

@@ -39,10 +39,10 @@ enum ExplainCommand {
     }
     let draft: Draft
     if let text {
-      draft = Draft(text: text, format: .plainText)
+      draft = Draft(text: text, format: .plainText).dated(.today())
     } else {
       switch DraftInput.readFile(target.path) {
-      case .success(let bytes): draft = Draft(bytes: bytes, format: DraftFormat(path: target.path))
+      case .success(let bytes): draft = Draft(bytes: bytes, format: DraftFormat(path: target.path)).dated(.today())
       case .failure(let error):
         console.err("error: \(error.description)")
         return ExitCode.failure
