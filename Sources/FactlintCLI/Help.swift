@@ -26,7 +26,8 @@ enum Help {
 
   static let checkUsage =
     "USAGE: factlint check [--facts <path> ...] [--no-curated] [--format <format>] [--lang <lang>] "
-    + "[--messages <lang>] [--stdin-filename <name>] [--color <when>] [--fail-on <level>] [--max-draft-size <MiB>]"
+    + "[--messages <lang>] [--date <day>] [--stdin-filename <name>] [--color <when>] [--fail-on <level>]"
+    + " [--max-draft-size <MiB>]"
     + " [--fix [--dry-run] [--force]] [<path> ...]"
 
   static let check = """
@@ -50,6 +51,9 @@ enum Help {
       --lang <lang>           Draft language: auto, fr or en. (default: auto)
       --messages <lang>       Language of the findings' messages: draft, fr or en. Rule ids and
                               JSON keys stay English. (default: the config's messages, else draft)
+      --date <day>            The day drafts are written for, YYYY-MM-DD: what "last year" and
+                              "cette année" count from. (default: a draft's front matter 'date:',
+                              else today)
       --stdin-filename <name> Name (and format, by extension) for the draft read from standard input.
       --color <when>          Colour: auto, always or never. (default: auto)
       --fail-on <level>       Exit 1 on findings of this level or worse: error, warning or never.
@@ -188,7 +192,7 @@ enum Help {
     """
 
   static let explainUsage =
-    "USAGE: factlint explain [--facts <path> ...] [--no-curated] [--lang <lang>] [--format <format>]"
+    "USAGE: factlint explain [--facts <path> ...] [--no-curated] [--lang <lang>] [--date <day>] [--format <format>]"
     + " (<file>[:<line>[:<column>]] | --text <text>)"
 
   static let explain = """
@@ -210,6 +214,8 @@ enum Help {
       --facts <path>          Add a facts file or folder (repeatable).
       --no-curated            Leave out the built-in curated base.
       --lang <lang>           Draft language: auto, fr or en. (default: auto)
+      --date <day>            The day the draft is written for, YYYY-MM-DD. (default: its front
+                              matter 'date:', else today)
       --format <format>       Output format: text or json. (default: text)
       -h, --help              Show help information.
 

@@ -7,7 +7,7 @@ import Workspace
 /// `factlint check`: reads drafts, checks them, renders findings, and turns the worst one into an exit status.
 enum CheckCommand {
   static let scanner = ArgumentScanner(
-    valued: ["facts", "format", "lang", "messages", "stdin-filename", "color", "fail-on", "max-draft-size"],
+    valued: ["facts", "format", "lang", "messages", "date", "stdin-filename", "color", "fail-on", "max-draft-size"],
     flags: ["help", "no-curated", "fix", "dry-run", "force"], usage: Help.checkUsage)
 
   static let formats = ["text", "json", "sarif", "github", "checkstyle", "junit"]
@@ -67,7 +67,7 @@ enum CheckCommand {
     var renderer = makeRenderer(format, color: color, failOn: failOn)
     let started = DispatchTime.now().uptimeNanoseconds
     var summary = CheckSummary()
-    let today = DraftDate.today()
+    let today = try Self.draftDate(args.last("date"), usage: Help.checkUsage)
     var fixes = FixTally()
     var failed = false
 
@@ -165,6 +165,15 @@ enum CheckCommand {
     case "junit": JUnitRenderer(failOn: failOn)
     default: TextRenderer(color: color)
     }
+  }
+
+  /// `--date`: the day drafts are written for; today when not given.
+  static func draftDate(_ value: String?, usage: String) throws(UsageError) -> DraftDate {
+    guard let value else { return .today() }
+    guard let date = DraftDate(iso: Substring(value)), value.utf8.count == 10 else {
+      throw UsageError("--date takes a day as YYYY-MM-DD, not '\(value)'", usage: usage)
+    }
+    return date
   }
 
   static func languageChoice(_ value: String?, usage: String) throws(UsageError) -> LanguageChoice? {

@@ -7,7 +7,7 @@ import Workspace
 /// `factlint explain`: why each figure of a sentence, a line or a file is or is not checked, and the verdict.
 enum ExplainCommand {
   static let scanner = ArgumentScanner(
-    valued: ["facts", "format", "lang", "text"], flags: ["help", "no-curated"], usage: Help.explainUsage)
+    valued: ["facts", "format", "lang", "text", "date"], flags: ["help", "no-curated"], usage: Help.explainUsage)
 
   static func run(_ arguments: [String], console: Console) throws(UsageError) -> Int32 {
     let args = try scanner.parse(arguments)
@@ -20,6 +20,7 @@ enum ExplainCommand {
       ?? "text"
     let language = try CheckCommand.languageChoice(args.last("lang"), usage: Help.explainUsage)
     let text = args.last("text")
+    let day = try CheckCommand.draftDate(args.last("date"), usage: Help.explainUsage)
     if text != nil && !args.positionals.isEmpty {
       throw UsageError("give either --text or a FILE[:LINE[:COLUMN]], not both", usage: Help.explainUsage)
     }
@@ -39,10 +40,10 @@ enum ExplainCommand {
     }
     let draft: Draft
     if let text {
-      draft = Draft(text: text, format: .plainText).dated(.today())
+      draft = Draft(text: text, format: .plainText).dated(day)
     } else {
       switch DraftInput.readFile(target.path) {
-      case .success(let bytes): draft = Draft(bytes: bytes, format: DraftFormat(path: target.path)).dated(.today())
+      case .success(let bytes): draft = Draft(bytes: bytes, format: DraftFormat(path: target.path)).dated(day)
       case .failure(let error):
         console.err("error: \(error.description)")
         return ExitCode.failure
