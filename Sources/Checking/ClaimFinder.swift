@@ -299,6 +299,19 @@ struct ClaimFinder: ClaimMatcher {
       .min { distance($0.span, span) < distance($1.span, span) }
   }
 
+  /// Whether a base-year word stands just before the year `figure` ("par rapport à 2024", "qu'en 2023", "than in
+  /// 2023"): up to two words back, within its clause.
+  private func isBaseYear(_ figure: Figure, clause: Range<Int>) -> Bool {
+    let words = matcher.words
+    guard var k = words.firstIndex(where: { $0.span.lowerBound >= figure.span.lowerBound }) else { return false }
+    for _ in 0..<3 where k > 0 {
+      k -= 1
+      guard clause.contains(words[k].span.lowerBound) else { return false }
+      if cues.baseYear.contains(words[k].hash) { return true }
+    }
+    return false
+  }
+
   /// The country named in the sentence's opening clause ("In the United Kingdom, …", "Au Japon, …") when the
   /// figure stands in a later clause, unless it is the one compared with ("than Japan's", "que le Japon").
   private func openingCountry(
@@ -366,7 +379,11 @@ struct ClaimFinder: ClaimMatcher {
     let straddling = figures.first { $0.kind == .period && $0.period?.straddlesYears == true }
       .map { (years: $0.period!.years, text: $0.text) }
     // An earlier level set in a year ("up from 0.72 in 2023") makes the sentence's undated figures a later time.
-    let comparedYears = frames.filter { $0.isEarlierLevel && $0.ownYears }.compactMap(\.years)
+    // So does a year a change is measured from ("a augmenté de 1 % par rapport à 2024 avec un total de 544 TWh").
+    var comparedYears = frames.filter { $0.isEarlierLevel && $0.ownYears }.compactMap(\.years)
+    for (j, years) in yearOf.enumerated() {
+      if let years, isBaseYear(figures[j], clause: frames[j].clause) { comparedYears.append(years) }
+    }
     var pairs: [(strength: Float, score: Int, figure: Int, fact: Int, scale: Double)] = []
     for (i, written) in figures.enumerated() {
       let frame = frames[i]

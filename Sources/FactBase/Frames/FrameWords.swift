@@ -25,6 +25,8 @@ public final class FrameWordSets: Sendable {
   public let comparison: WordSet
   /// Words before a name that make it the one compared with, not the sentence's own.
   public let comparedWith: WordSet
+  /// Words just before a year that make it a change's base.
+  public let baseYear: WordSet
   /// Words by which someone states a figure as their own, ending another actor's demand.
   public let attribution: WordSet
   public let links: WordSet
@@ -86,6 +88,7 @@ public final class FrameWordSets: Sendable {
     earlier = WordScanner.hashes(cues.earlierLevel)
     comparison = WordScanner.hashes(cues.comparison)
     comparedWith = WordScanner.hashes(cues.comparedWith)
+    baseYear = WordScanner.hashes(cues.baseYear)
     attribution = WordScanner.hashes(cues.attribution)
     links = WordScanner.hashes(cues.links)
     articles = WordScanner.hashes(cues.articles)

@@ -73,6 +73,9 @@ public struct LanguageDescription: Sendable {
     /// Words before a name that make it the one compared with ("lower than Japan's", "plus faible que le Japon"):
     /// not whose figure the sentence gives.
     public let comparedWith: String
+    /// Words just before a year (perhaps with "en"/"in" between) that make it the base a change is measured from
+    /// ("par rapport à 2024", "qu'en 2023", "than in 2023", "from 2023"): the sentence's undated figures are later.
+    public let baseYear: String
     /// Words that name a part of a year with no year written ("au premier semestre", "in the first half"): a
     /// figure they set is no whole year's. `+` joins two words.
     public let partOfYear: String

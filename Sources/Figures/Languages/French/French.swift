@@ -111,6 +111,7 @@ extension LanguageDescription {
       earlierLevel: "précédent précédente auparavant",
       comparison: "contre",
       comparedWith: "que qu contre contrairement",
+      baseYear: "rapport qu que comparé comparativement depuis contre",
       partOfYear: "semestre semestriel semestrielle trimestre trimestriel trimestrielle",
       attribution: "annoncé annonce déclaré affirmé indiqué assuré promis confirmé précisé",
       verbEndings: ["ant", "er", "é", "ée", "és", "ées"],
