@@ -406,10 +406,6 @@ struct ClaimFinder: ClaimMatcher {
           continue
         }
         let factMode = base.frames[factIndex].mode
-        if unit != .date, factMode != .change, Self.otherMagnitude(figure, scale: scale, fact: base.facts[factIndex]) {
-          trace?.weigh(figure: i, fact: factIndex, .otherMagnitude)
-          continue
-        }
         if !Self.fits(frame.mode, factMode) {
           trace?.weigh(figure: i, fact: factIndex, .otherAssertion(figure: frame.mode, fact: factMode))
           continue
@@ -472,6 +468,12 @@ struct ClaimFinder: ClaimMatcher {
               figure: i, fact: factIndex, .otherCountry(String(decoding: draft.prose[nearest.span], as: UTF8.self)))
             continue
           }
+        }
+        if unit != .date, base.frames[factIndex].mode != .change,
+          Self.otherMagnitude(figure, scale: scale, fact: base.facts[factIndex])
+        {
+          trace?.weigh(figure: i, fact: factIndex, .otherMagnitude)
+          continue
         }
         let factHits = run(of: factIndex, in: hits)
         // The noun the figure complements must be one of the fact's words when the fact has a measure: "la tournée

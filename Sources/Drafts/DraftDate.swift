@@ -29,8 +29,9 @@ public struct DraftDate: Sendable, Hashable {
       return n
     }
     let rest = text.utf8.dropFirst(10).first
-    guard rest == nil || rest == UInt8(ascii: "T") || rest == 0x20 || rest == UInt8(ascii: "\"")
-      || rest == UInt8(ascii: "'"),
+    guard
+      rest == nil || rest == UInt8(ascii: "T") || rest == 0x20 || rest == UInt8(ascii: "\"")
+        || rest == UInt8(ascii: "'"),
       let y = number(0..<4), let m = number(5..<7), let d = number(8..<10)
     else { return nil }
     self.init(year: y, month: m, day: d)

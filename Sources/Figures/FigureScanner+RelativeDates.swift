@@ -156,7 +156,8 @@ extension FigureScanner {
     guard !grammar.weekShiftBeforeWeekday, info(i).duration == .year, !isPlural(i), isWord(i + 1), sameLine(i + 1),
       let shift = info(i + 1).weekShift, shift != 0, isApostrophe(i - 1), glued(i)
     else { return nil }
-    return relativeMatch(first: i - 2 >= 0 && isWord(i - 2) && glued(i - 1) ? i - 2 : i, end: i + 2,
+    return relativeMatch(
+      first: i - 2 >= 0 && isWord(i - 2) && glued(i - 1) ? i - 2 : i, end: i + 2,
       RelativeDate(yearOffset: Int(shift)))
   }
 

@@ -1,8 +1,8 @@
 import Checking
 import Drafts
 import FactBase
-import Workspace
 import JSONOutput
+import Workspace
 
 /// `factlint/checkText`: check a text that is not an open document, for services that are not editors.
 ///

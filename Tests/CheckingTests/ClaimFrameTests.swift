@@ -119,4 +119,66 @@ import Testing
       language: .auto)
     #expect(report.findings.compactMap(\.factId) == ["japan-births-2024"])
   }
+
+  /// A clause that names no country takes the one its sentence opens with, not the one compared with.
+  @Test func aSentenceOpeningWithAPlaceSetsWhoseFigureItIs() throws {
+    #expect(
+      try flagged("In neighbouring South Korea, the total fertility rate in 2024 was even lower than Japan's, at 0.75.")
+        .isEmpty)
+    #expect(
+      try flagged("In Japan, the total fertility rate in 2024 was even lower than South Korea's, at 0.75.")
+        == ["japan-fertility-rate-2024"])
+  }
+
+  /// A figure twenty times larger or smaller than the fact's level, or below zero, measures something else.
+  @Test func anotherOrderOfMagnitudeIsAnotherQuantity() throws {
+    #expect(
+      try flagged("Renewable power capacity grew in 63 countries in 2024, reaching a total of 4,448 GW.").isEmpty)
+    #expect(
+      try flagged("Renewable power capacity grew in 63 countries in 2024, reaching a total of 4,000 GW.")
+        == ["world-renewable-capacity-2024"])
+    #expect(try flagged("Japan recorded -1,500,000 deaths in 2024.").isEmpty)
+  }
+
+  /// A decade is ten years: a figure set in one is no single year's.
+  @Test func aDecadeIsNoSingleYear() throws {
+    #expect(try flagged("The world's renewable power capacity will reach a total of 11,000 GW in the 2030s.").isEmpty)
+    #expect(
+      try flagged("La capacité mondiale d'énergie renouvelable atteindra 11 000 GW dans les années 2030.").isEmpty)
+    #expect(
+      try flagged("The world's renewable power capacity reached a total of 11,000 GW.")
+        == ["world-renewable-capacity-2024"])
+  }
+
+  /// Twelve months across two calendar years are no calendar year's.
+  @Test func twelveMonthsAcrossTwoYearsAreNoCalendarYear() throws {
+    #expect(try flagged("Japan recorded 1,500,000 deaths over one year, from May 2024 to April 2025.").isEmpty)
+    #expect(try flagged("Japan recorded 1,500,000 deaths in 2024.") == ["japan-deaths-2024"])
+  }
+
+  /// "Last year" and "l'an dernier" count from the draft's day: its front matter's, else the one it is dated with.
+  @Test func aRelativeYearCountsFromTheDraftsDay() throws {
+    let checker = Checker(base: try FactBase.load(files: [("plain.json", Array(Self.json.utf8))]))
+    func flagged(_ text: String, on day: DraftDate?, language: Language = .en) -> [String] {
+      var draft = Draft(text: text, format: .markdown)
+      if let day { draft = draft.dated(day) }
+      return checker.check(draft, language: .fixed(language)).findings.compactMap(\.factId)
+    }
+    let sentence = "Japan recorded 1,500,000 deaths last year.\n"
+    #expect(flagged(sentence, on: DraftDate(year: 2025, month: 6, day: 4)) == ["japan-deaths-2024"])
+    #expect(flagged(sentence, on: DraftDate(year: 2026, month: 6, day: 4)).isEmpty)
+    let french = "Le Japon a enregistré 1 500 000 décès l'an dernier.\n"
+    #expect(flagged(french, on: DraftDate(year: 2025, month: 1, day: 9), language: .fr) == ["japan-deaths-2024"])
+    #expect(flagged(french, on: DraftDate(year: 2026, month: 1, day: 9), language: .fr).isEmpty)
+    let dated = "---\ntitle: Deaths\ndate: 2025-06-04\n---\n\n" + sentence
+    #expect(Draft(text: dated, format: .markdown).date == DraftDate(year: 2025, month: 6, day: 4))
+    // The front matter's day wins over the caller's.
+    #expect(flagged(dated, on: DraftDate(year: 2026, month: 6, day: 4)) == ["japan-deaths-2024"])
+  }
+
+  /// A year a change is measured from makes its sentence's undated figures a later time.
+  @Test func aChangesBaseYearIsAnEarlierTime() throws {
+    #expect(try flagged("Japan's deaths rose 2 % compared with 2024, to 1,650,000.").isEmpty)
+    #expect(try flagged("Japan's deaths rose 2 % compared with 2023, to 1,650,000.") == ["japan-deaths-2024"])
+  }
 }

@@ -400,9 +400,9 @@ struct WritingCaseGenerator {
     #expect(ExpectedValue.text(fact, in: .fr) == "3\u{00A0}305 milliards d’euros")
     #expect(ExpectedValue.text(fact, in: .en) == "€3,305 billion")
     // Other styles of the same figure keep theirs. (A named fact still needs a word of its measure: "dette", "debt".)
-    let abbreviated = try #require(report("La dette de Zorglub atteint 2,3 Md€.", fact, .fr).findings.first)
+    let abbreviated = try #require(report("La dette de Zorglub atteint 2 300 Md€.", fact, .fr).findings.first)
     #expect(abbreviated.expected == "3\u{00A0}305 Md€")
-    let english = try #require(report("Zorglub's debt reached €4.5bn.", fact, .en).findings.first)
+    let english = try #require(report("Zorglub's debt reached €4,500bn.", fact, .en).findings.first)
     #expect(english.expected == "€3,305bn")
     let digits = try #require(report("Zorglub's debt reached 3,500,000,000,000 euros.", fact, .en).findings.first)
     #expect(digits.expected == "3,305,000,000,000 euros")
@@ -440,9 +440,10 @@ struct WritingCaseGenerator {
 
   /// A value the extractor cannot read back as itself gets a finding without a fix, never a wrong fix.
   @Test func unreadableValueGetsNoFix() throws {
-    // 10³⁰⁰ has 301 digits: read back, the digits do not add up to exactly the fact's value.
-    let fact = zorglubFact(.exact(1e300, tolerance: 0), unit: .count)
-    let finding = try #require(report("Zorglub reached 5 this year.", fact, .en).findings.first)
+    // 10³⁰⁰ has 301 digits: read back, the digits do not add up to exactly the fact's value. (A change, since a level
+    // that far from the figure would be another quantity.)
+    let fact = zorglubFact(.exact(1e300, tolerance: 0), unit: .percentChange)
+    let finding = try #require(report("Zorglub rose 5 % this year.", fact, .en).findings.first)
     #expect(finding.rule == "figure-mismatch")
     #expect(finding.fix == nil)
   }

@@ -55,7 +55,7 @@ import Testing
   }
 
   @Test func percentagePointsAreTheirOwnUnit() {
-    expect("It rose [[0.4 pp]] this year.", .en, .number, 0.4, unit: "percentage-point")
+    expect("It rose [[0.4 pp]] overall.", .en, .number, 0.4, unit: "percentage-point")
     expect("It rose [[1.5 percentage points]].", .en, .number, 1.5, unit: "percentage-point")
     expect("Le taux a baissé de [[0,4 point]].", .fr, .number, 0.4, unit: "percentage-point")
     expect("Le chômage a reculé de [[deux points]].", .fr, .number, 2, unit: "percentage-point")
@@ -143,7 +143,11 @@ import Testing
     expectPeriod("Sur l’[[exercice 2025-2026]], le déficit se creuse.", .fr, "2025-01-01/2026-12-31")
     expectPeriod("Revenue grew in [[FY2025]].", .en, "2025-01-01/2025-12-31")
     expectPeriod("Revenue grew in [[fiscal 2025]].", .en, "2025-01-01/2025-12-31")
-    // Without a year there is no period; a fraction stays a fraction.
+    expectPeriod("The population peaks in the [[2080s]].", .en, "2080-01-01/2089-12-31")
+    expectPeriod("La population culminera au milieu des [[années 2080]].", .fr, "2080-01-01/2089-12-31")
+    // Without a year there is no period; a fraction stays a fraction; "over the last year" is a span, not a year.
+    figures("Prices rose over the last year.", .en)
+    figures("La dernière année de son mandat.", .fr)
     figures("It grew in the third quarter.", .en)
     figures("Au deuxième trimestre, il a progressé.", .fr)
     figures("[[A quarter]] of adults agree.", .en)

@@ -17,6 +17,10 @@ import Testing
       ("Il viendra [[vendredi cette semaine]].", RelativeDate(weekday: 5, weekOffset: 0)),
       ("Il viendra [[dimanche la semaine prochaine]].", RelativeDate(weekday: 7, weekOffset: 1)),
       ("Il reviendra pour [[le 27e]].", RelativeDate(day: 27)),
+      ("Les naissances ont chuté [[l'an dernier]].", RelativeDate(yearOffset: -1)),
+      ("Les décès ont augmenté [[l’année dernière]].", RelativeDate(yearOffset: -1)),
+      ("Le budget sera voté [[l'année prochaine]].", RelativeDate(yearOffset: 1)),
+      ("Le déficit se creuse [[cette année]].", RelativeDate(yearOffset: 0)),
     ]
     for (marked, expected) in cases {
       let f = figure(marked, .fr)
@@ -38,6 +42,9 @@ import Testing
       ("back [[this week Friday]]", RelativeDate(weekday: 5, weekOffset: 0)),
       ("back [[Friday the 22nd]]", RelativeDate(weekday: 5, day: 22)),
       ("back on [[the 21st]].", RelativeDate(day: 21)),
+      ("Births fell [[last year]].", RelativeDate(yearOffset: -1)),
+      ("Spending rises [[this year]].", RelativeDate(yearOffset: 0)),
+      ("Spending rises again [[next year]].", RelativeDate(yearOffset: 1)),
     ]
     for (marked, expected) in cases {
       let f = figure(marked, .en)

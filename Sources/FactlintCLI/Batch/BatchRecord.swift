@@ -1,8 +1,8 @@
 import Checking
 import Drafts
 import FactBase
-import Workspace
 import JSONOutput
+import Workspace
 
 /// One input line of `factlint batch` turned into its output line: the document's findings, or an error record.
 ///
