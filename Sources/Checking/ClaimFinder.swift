@@ -301,9 +301,8 @@ struct ClaimFinder: ClaimMatcher {
 
   /// Whether a base-year word stands just before the year `figure` ("par rapport à 2024", "qu'en 2023", "than in
   /// 2023"): up to two words back, within its clause.
-  private func isBaseYear(_ figure: Figure, clause: Range<Int>) -> Bool {
-    let words = matcher.words
-    guard var k = words.firstIndex(where: { $0.span.lowerBound >= figure.span.lowerBound }) else { return false }
+  private static func isBaseYear(_ figure: Figure, clause: Range<Int>, words: [Word], cues: FrameWordSets) -> Bool {
+    var k = Self.firstWord(in: words, startingAtOrAfter: figure.span.lowerBound)
     for _ in 0..<3 where k > 0 {
       k -= 1
       guard clause.contains(words[k].span.lowerBound) else { return false }
@@ -312,23 +311,34 @@ struct ClaimFinder: ClaimMatcher {
     return false
   }
 
-  /// The country named in the sentence's opening clause ("In the United Kingdom, …", "Au Japon, …") when the
-  /// figure stands in a later clause, unless it is the one compared with ("than Japan's", "que le Japon").
-  private func openingCountry(
-    _ countries: [(span: Range<Int>, code: String)], clause: Range<Int>, in prose: [UInt8], sentence: Range<Int>
-  ) -> (span: Range<Int>, code: String)? {
-    guard let first = countries.first, first.span.upperBound <= clause.lowerBound else { return nil }
+  /// The country named in the sentence's opening clause ("In the United Kingdom, …", "Au Japon, …"), unless it is
+  /// the one compared with ("than Japan's", "que le Japon"), and where that clause ends: it is the country of the
+  /// figures in later clauses that name none.
+  private static func openingCountry(
+    _ countries: [(span: Range<Int>, code: String)], in prose: [UInt8], sentence: Range<Int>, words: [Word],
+    cues: FrameWordSets
+  ) -> (country: (span: Range<Int>, code: String), end: Int)? {
+    guard let first = countries.first else { return nil }
     let opening = Clause.around(sentence.lowerBound..<sentence.lowerBound, in: prose, sentence: sentence)
-    guard opening.contains(first.span.lowerBound), first.span.upperBound <= opening.upperBound,
-      opening.upperBound <= clause.lowerBound
-    else { return nil }
-    let words = matcher.words
-    if var k = words.firstIndex(where: { $0.span.lowerBound == first.span.lowerBound }), k > 0 {
+    guard opening.contains(first.span.lowerBound), first.span.upperBound <= opening.upperBound else { return nil }
+    var k = Self.firstWord(in: words, startingAtOrAfter: first.span.lowerBound)
+    if k > 0 && k < words.count {
       k -= 1
       if cues.articles.contains(words[k].hash) && k > 0 { k -= 1 }
       if cues.comparedWith.contains(words[k].hash) { return nil }
     }
-    return first
+    return (first, opening.upperBound)
+  }
+
+  /// The index of the first word starting at or after `offset` (words are in text order), else the count.
+  private static func firstWord(in words: [Word], startingAtOrAfter offset: Int) -> Int {
+    var low = 0
+    var high = words.count
+    while low < high {
+      let mid = (low + high) >> 1
+      if words[mid].span.lowerBound >= offset { high = mid } else { low = mid + 1 }
+    }
+    return low
   }
 
   private func pair(
@@ -358,6 +368,8 @@ struct ClaimFinder: ClaimMatcher {
     // paragraph's, the first time a fact read by its measure needs its country named.
     var countries: [(span: Range<Int>, code: String)]?
     var paragraphCountries: Set<String>?
+    // The sentence's opening country, looked for the first time a figure's clause names none (nil inside: none).
+    var opening: (country: (span: Range<Int>, code: String), end: Int)??
     let pastClauses = TimeShift.clauses(of: figures, in: draft.prose, sentence: sentence)
     // Words that are context for several candidate facts ("terres rares" for mining and refining) say nothing
     // about which fact a figure speaks of: pairing measures the distance to the words that tell them apart.
@@ -382,7 +394,9 @@ struct ClaimFinder: ClaimMatcher {
     // So does a year a change is measured from ("a augmenté de 1 % par rapport à 2024 avec un total de 544 TWh").
     var comparedYears = frames.filter { $0.isEarlierLevel && $0.ownYears }.compactMap(\.years)
     for (j, years) in yearOf.enumerated() {
-      if let years, isBaseYear(figures[j], clause: frames[j].clause) { comparedYears.append(years) }
+      if let years, Self.isBaseYear(figures[j], clause: frames[j].clause, words: matcher.words, cues: cues) {
+        comparedYears.append(years)
+      }
     }
     var pairs: [(strength: Float, score: Int, figure: Int, fact: Int, scale: Double)] = []
     for (i, written) in figures.enumerated() {
@@ -460,10 +474,15 @@ struct ClaimFinder: ClaimMatcher {
           countries = named
           // A clause that names no country takes the one the sentence opens with ("In neighbouring South Korea,
           // the rate … was even lower than Japan's, at 0.75").
-          if let nearest = nearestCountry(named, to: figure.span, clause: frame.clause)
-            ?? openingCountry(named, clause: frame.clause, in: draft.prose, sentence: sentence),
-            !own.contains(nearest.code)
-          {
+          var nearest = nearestCountry(named, to: figure.span, clause: frame.clause)
+          if nearest == nil {
+            if opening == nil {
+              opening = .some(
+                Self.openingCountry(named, in: draft.prose, sentence: sentence, words: matcher.words, cues: cues))
+            }
+            if let found = opening ?? nil, found.end <= frame.clause.lowerBound { nearest = found.country }
+          }
+          if let nearest, !own.contains(nearest.code) {
             trace?.weigh(
               figure: i, fact: factIndex, .otherCountry(String(decoding: draft.prose[nearest.span], as: UTF8.self)))
             continue
