@@ -88,7 +88,11 @@ struct FigureFrame: Sendable, Hashable {
           k + 1 < words.count && !figure.span.contains(words[k + 1].span.lowerBound) ? words[k + 1].hash : nil
         return cues.mode(of: words[k].hash, next: next) == .change
       }
-      if let b = before {
+      // "fell below 700,000", "passé sous 1 %": the level crossed, not how much it changed.
+      let crosses = (firstAfter..<min(words.count, firstAfter + 2)).contains { k in
+        figure.span.contains(words[k].span.lowerBound) && cues.crossing.contains(words[k].hash)
+      }
+      if let b = before, !crosses {
         // One adjective may stand between ("une augmentation potentielle de 400 %").
         // A range's own "de" links it too ("une augmentation de 400 à 600 %").
         let linked =

@@ -27,6 +27,8 @@ public final class FrameWordSets: Sendable {
   public let comparedWith: WordSet
   /// Words just before a year that make it a change's base.
   public let baseYear: WordSet
+  /// Words that open a bound a level crosses ("below", "sous"): the figure after a change verb is a level.
+  public let crossing: WordSet
   /// Words by which someone states a figure as their own, ending another actor's demand.
   public let attribution: WordSet
   public let links: WordSet
@@ -89,6 +91,7 @@ public final class FrameWordSets: Sendable {
     comparison = WordScanner.hashes(cues.comparison)
     comparedWith = WordScanner.hashes(cues.comparedWith)
     baseYear = WordScanner.hashes(cues.baseYear)
+    crossing = WordScanner.hashes(cues.crossing)
     attribution = WordScanner.hashes(cues.attribution)
     links = WordScanner.hashes(cues.links)
     articles = WordScanner.hashes(cues.articles)

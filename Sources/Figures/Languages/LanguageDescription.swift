@@ -76,6 +76,9 @@ public struct LanguageDescription: Sendable {
     /// Words just before a year (perhaps with "en"/"in" between) that make it the base a change is measured from
     /// ("par rapport à 2024", "qu'en 2023", "than in 2023", "from 2023"): the sentence's undated figures are later.
     public let baseYear: String
+    /// Words that open a bound a level crosses ("fell *below* 700,000", "tombé *au-dessous de* 1 %"): after a change
+    /// verb, the figure is the level reached, not the change's amount.
+    public let crossing: String
     /// Words that name a part of a year with no year written ("au premier semestre", "in the first half"): a
     /// figure they set is no whole year's. `+` joins two words.
     public let partOfYear: String

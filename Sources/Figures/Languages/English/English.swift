@@ -92,6 +92,7 @@ extension LanguageDescription {
       comparison: "versus vs against",
       comparedWith: "than versus vs against unlike",
       baseYear: "than compared from since versus vs",
+      crossing: "below under above beneath",
       partOfYear:
         "first+half second+half first+quarter second+quarter third+quarter fourth+quarter half+year half+yearly quarterly h1 h2 q1 q2 q3 q4",
       attribution: "announced announces said says declared stated confirmed pledged promised told",

@@ -112,6 +112,7 @@ extension LanguageDescription {
       comparison: "contre",
       comparedWith: "que qu contre contrairement",
       baseYear: "rapport qu que comparé comparativement depuis contre",
+      crossing: "sous dessous dessus delà",
       partOfYear: "semestre semestriel semestrielle trimestre trimestriel trimestrielle",
       attribution: "annoncé annonce déclaré affirmé indiqué assuré promis confirmé précisé",
       verbEndings: ["ant", "er", "é", "ée", "és", "ées"],
