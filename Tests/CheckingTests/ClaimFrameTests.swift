@@ -181,4 +181,14 @@ import Testing
     #expect(try flagged("Japan's deaths rose 2 % compared with 2024, to 1,650,000.").isEmpty)
     #expect(try flagged("Japan's deaths rose 2 % compared with 2023, to 1,650,000.") == ["japan-deaths-2024"])
   }
+
+  /// A change verb before a bound the level crosses states the level reached.
+  @Test func aCrossedBoundIsTheLevelReached() throws {
+    let agrees = try report("Deaths in Japan rose above 1,600,000 in 2024, a record.")
+    #expect(agrees.findings.isEmpty)
+    #expect(agrees.claims.filter(\.agrees).map(\.fact.id) == ["japan-deaths-2024"])
+    #expect(try flagged("Deaths in Japan rose above 1,700,000 in 2024, a record.") == ["japan-deaths-2024"])
+    // The amount of a change is no level.
+    #expect(try flagged("Deaths in Japan rose by 29,282 in 2024.").isEmpty)
+  }
 }
