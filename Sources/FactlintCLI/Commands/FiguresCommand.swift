@@ -66,6 +66,8 @@ enum FiguresCommand {
       parts.append(format(value))
     }
     if let unit = figure.unit { parts.append(unit) }
+    // "last year": a year counted from the draft's day.
+    if let years = figure.relative?.yearOffset { parts.append("year \(years >= 0 ? "+" : "")\(years)") }
     return parts.joined(separator: " ")
   }
 
@@ -114,6 +116,7 @@ enum FiguresCommand {
       }
     }
     if figure.kind == .relativeDate { out.member("relative", true) }
+    if let years = figure.relative?.yearOffset { out.member("yearOffset", years) }
     out.member("unit", figure.unit)
     out.member("qualifier", figure.qualifier?.rawValue)
     out.endObject()
