@@ -59,6 +59,9 @@ struct ClaimFinder: ClaimMatcher {
       // its own ("Les naissances reculent. On en compte 663 000."); a ring of the last sentences' measure hits, so a
       // long paragraph stays linear. Sentence k's are in slot k % discourseWindow.
       var earlier = buffers.earlier
+      // The years the paragraph's last sentence with a year set it in: a figure whose sentence names none is of
+      // that time ("Les naissances ont reculé en 2024. On en compte 663 000.").
+      var paragraphYears: ClosedRange<Int>?
       buffers.hits = []
       buffers.previousHits = []
       buffers.all = []
@@ -114,7 +117,8 @@ struct ClaimFinder: ClaimMatcher {
         if figures.isEmpty { continue }
         let found = pair(
           figures, with: candidates, named: named, hits: all, draft: draft, sentence: sentence,
-          lentFrom: block.sentences[max(0, k - Self.discourseWindow)].lowerBound, trace: trace)
+          lentFrom: block.sentences[max(0, k - Self.discourseWindow)].lowerBound, paragraphYears: &paragraphYears,
+          trace: trace)
         trace?.finish(figures: figures, matches: found)
         claims += found
       }
@@ -343,7 +347,7 @@ struct ClaimFinder: ClaimMatcher {
 
   private func pair(
     _ figures: [Figure], with candidates: [Int], named: [Int], hits: [TermHit], draft: Draft, sentence: Range<Int>,
-    lentFrom: Int, trace: ClaimTrace?
+    lentFrom: Int, paragraphYears: inout ClosedRange<Int>?, trace: ClaimTrace?
   ) -> [ClaimMatch] {
     // A year that ends a name ("Renewable Capacity Statistics 2025", "Vision 2030") is no figure and sets no time;
     // a year or a period written on its own is a time, not a claim.
@@ -356,6 +360,15 @@ struct ClaimFinder: ClaimMatcher {
       timeOnly.append(
         inName || ((figure.kind == .number || figure.kind == .period || figure.kind == .relativeDate) && years != nil))
     }
+    // A sentence that names its years sets the paragraph's, for the sentences after it (a change's base year aside).
+    let lentYears = paragraphYears
+    var ownYears: [ClosedRange<Int>] = []
+    for j in figures.indices {
+      if let years = yearOf[j], !Self.isBaseYear(figures[j], clause: sentence, words: matcher.words, cues: cues) {
+        ownYears.append(years)
+      }
+    }
+    if let set = ClosedRange<Int>.covering(ownYears) { paragraphYears = set }
     // Most sentences that name a fact hold no figure of its unit: they cost no frame reading.
     let anyFits = figures.indices.contains { i in
       !timeOnly[i] && candidates.contains { UnitFit.scale(of: figures[i], for: base.facts[$0].unit) != nil }
@@ -433,6 +446,10 @@ struct ClaimFinder: ClaimMatcher {
           // A figure set in another year speaks of another period; a date carries its own year, compared below.
           if let named = frame.years, !years.overlaps(named), !(unit == .date && figure.date?.year != nil) {
             trace?.weigh(figure: i, fact: factIndex, .yearInSentence(named.lowerBound))
+            continue
+          }
+          if frame.years == nil, ownYears.isEmpty, unit != .date, let lent = lentYears, !years.overlaps(lent) {
+            trace?.weigh(figure: i, fact: factIndex, .yearInParagraph(lent.lowerBound))
             continue
           }
           if unit != .date, let year = figure.date?.year, !years.contains(year) {

@@ -16,6 +16,8 @@ final class ClaimTrace {
     case countedBack(clause: Range<Int>)
     /// Another figure of the sentence is a year outside the fact's period.
     case yearInSentence(Int)
+    /// The figure's sentence names no year; an earlier sentence of its paragraph sets it in another year.
+    case yearInParagraph(Int)
     /// The figure itself is dated outside the fact's period.
     case figureYear(Int)
     /// An exclude term stands nearer than the subject (distances in bytes).

@@ -150,6 +150,8 @@ public struct Explainer: Sendable {
       excluded = "its clause is counted back from now (“il y a…”, “…ago”), another time than the fact's"
     case .yearInSentence(let year):
       excluded = "a year in this sentence (\(year)) sets it outside the fact's period"
+    case .yearInParagraph(let year):
+      excluded = "its sentence names no year, and the paragraph sets it in \(year), outside the fact's period"
     case .figureYear(let year):
       excluded = "the figure is dated \(year), outside the fact's period"
     case .excludeNearer(let exclude, let subject):

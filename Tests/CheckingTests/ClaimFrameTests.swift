@@ -191,4 +191,19 @@ import Testing
     // The amount of a change is no level.
     #expect(try flagged("Deaths in Japan rose by 29,282 in 2024.").isEmpty)
   }
+
+  /// A sentence that names no year is of the year its paragraph's last dated sentence names.
+  @Test func aParagraphLendsItsYear() throws {
+    #expect(
+      try flagged("Japan recorded 1,590,000 deaths in 2023. Deaths in Japan were 1,550,000, a record high.")
+        .isEmpty)
+    #expect(
+      try flagged("Japan recorded 1,500,000 deaths in 2024. Deaths in Japan were 1,550,000 at the last count.")
+        == ["japan-deaths-2024", "japan-deaths-2024"])
+    // A new paragraph starts afresh.
+    #expect(
+      try flagged("Japan recorded 1,590,000 deaths in 2023.\n\nDeaths in Japan were 1,550,000.") == [
+        "japan-deaths-2024"
+      ])
+  }
 }
