@@ -360,10 +360,11 @@ struct ClaimFinder: ClaimMatcher {
       timeOnly.append(
         inName || ((figure.kind == .number || figure.kind == .period || figure.kind == .relativeDate) && years != nil))
     }
-    // A sentence that names its years sets the paragraph's, for the sentences after it (a change's base year aside).
+    // A sentence that names its years sets the paragraph's, for the sentences after it; not a change's base year,
+    // nor a date's (the day of an event, not the time its figures speak of).
     let lentYears = paragraphYears
     var ownYears: [ClosedRange<Int>] = []
-    for j in figures.indices {
+    for j in figures.indices where figures[j].kind != .date {
       if let years = yearOf[j], !Self.isBaseYear(figures[j], clause: sentence, words: matcher.words, cues: cues) {
         ownYears.append(years)
       }
