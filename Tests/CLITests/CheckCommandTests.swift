@@ -22,6 +22,20 @@ let rightFrench = "La Chine assure 92 % de la production raffinée de terres rar
     "«\u{00A0}95 %\u{00A0}» contredit la base de faits\u{00A0}: valeur attendue 92 % (International Energy Agency "
     + "(IEA), «\u{00A0}Global Critical Minerals Outlook 2025\u{00A0}», 2025-05-21) [china-rare-earth-refining-share]"
 
+  /// "L'an dernier" counts from the draft's day: its front matter's, else --date, else today.
+  @Test func aDraftsDayDatesItsRelativeYears() throws {
+    let folder = try TemporaryFolder()
+    let text = "L'an dernier, la Chine assurait 95 % de la production raffinée de terres rares.\n"
+    let draft = try folder.write("draft.md", text)
+    #expect(try Factlint.run(["check", "--date", "2025-06-01", draft.path]).status == 1)
+    #expect(try Factlint.run(["check", "--date", "2027-06-01", draft.path]).status == 0)
+    let dated = try folder.write("dated.md", "---\ndate: 2025-06-01\n---\n\n" + text)
+    #expect(try Factlint.run(["check", "--date", "2027-06-01", dated.path]).status == 1)
+    let bad = try Factlint.run(["check", "--date", "2025-6-1", draft.path])
+    #expect(bad.status == 64)
+    #expect(bad.stderr.hasPrefix("error: --date takes a day as YYYY-MM-DD, not '2025-6-1'"))
+  }
+
   @Test func jsonOutputHasTheDocumentedShape() throws {
     let result = try Factlint.run(
       ["check", "--format", "json", "--stdin-filename", "drafts/note.md", "-"],
